@@ -1,0 +1,142 @@
+# Test cases for rules/unsafe-deserialization.yaml (semgrep --test).
+import base64
+import hashlib
+import hmac
+import json
+import marshal
+import pickle
+import shelve
+
+import jsonpickle
+import yaml
+from flask import Flask, request
+from yaml import CSafeLoader, SafeLoader
+
+app = Flask(__name__)
+SIGNING_KEY = b"change-me"
+
+
+@app.route("/session", methods=["POST"])
+def restore_session():
+    blob = base64.b64decode(request.form["state"])
+    # ruleid: python-pickle-deserialization
+    return str(pickle.loads(blob))
+
+
+def load_cache(path):
+    with open(path, "rb") as fh:
+        # ruleid: python-pickle-deserialization
+        return pickle.load(fh)
+
+
+def load_prefs(user):
+    # ruleid: python-pickle-deserialization
+    db = shelve.open("/var/lib/app/prefs-" + user)
+    return dict(db)
+
+
+@app.route("/import", methods=["POST"])
+def import_objects():
+    # ruleid: python-pickle-deserialization
+    return str(jsonpickle.decode(request.data))
+
+
+def load_code(blob):
+    # ruleid: python-marshal-deserialization
+    return marshal.loads(blob)
+
+
+def load_code_file(path):
+    with open(path, "rb") as fh:
+        # ruleid: python-marshal-deserialization
+        return marshal.load(fh)
+
+
+def load_compiled(fh):
+    # ruleid: python-marshal-deserialization
+    code = marshal.load(fh)
+    return code
+
+
+@app.route("/config", methods=["POST"])
+def upload_config():
+    # ruleid: python-yaml-unsafe-load
+    cfg = yaml.load(request.data)
+    return str(cfg)
+
+
+def read_manifest(text):
+    # ruleid: python-yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.Loader)
+
+
+def read_legacy(text):
+    # ruleid: python-yaml-unsafe-load
+    return yaml.unsafe_load(text)
+
+
+def read_all(stream):
+    # ruleid: python-yaml-unsafe-load
+    return list(yaml.load_all(stream, yaml.UnsafeLoader))
+
+
+# ---- safe variants -------------------------------------------------------
+
+
+@app.route("/session-safe", methods=["POST"])
+def restore_session_safe():
+    # ok: python-pickle-deserialization
+    return json.loads(request.form["state"])
+
+
+def save_cache(path, obj):
+    with open(path, "wb") as fh:
+        # ok: python-pickle-deserialization
+        pickle.dump(obj, fh)
+
+
+def sign(obj):
+    # ok: python-pickle-deserialization
+    payload = pickle.dumps(obj)
+    return hmac.new(SIGNING_KEY, payload, hashlib.sha256).hexdigest()
+
+
+def dump_code(code):
+    # ok: python-marshal-deserialization
+    return marshal.dumps(code)
+
+
+def dump_json(obj):
+    # ok: python-marshal-deserialization
+    return json.dumps(obj)
+
+
+def load_json(text):
+    # ok: python-marshal-deserialization
+    return json.loads(text)
+
+
+@app.route("/config-safe", methods=["POST"])
+def upload_config_safe():
+    # ok: python-yaml-unsafe-load
+    return str(yaml.safe_load(request.data))
+
+
+def read_manifest_safe(text):
+    # ok: python-yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def read_manifest_fast(text):
+    # ok: python-yaml-unsafe-load
+    return yaml.load(text, Loader=CSafeLoader)
+
+
+def read_all_safe(stream):
+    # ok: python-yaml-unsafe-load
+    return list(yaml.load_all(stream, SafeLoader))
+
+
+def write_manifest(data):
+    # ok: python-yaml-unsafe-load
+    return yaml.safe_dump(data)

@@ -1,0 +1,3 @@
+from scangate.cli import main
+
+main()

@@ -1,0 +1,171 @@
+"""The adapter protocol: how scangate drives one scanner.
+
+An adapter only builds command lines and parses output. Running processes,
+timeouts, retries and coverage bookkeeping live in `scangate.engine`, once for
+all scanners, so a new scanner is one module plus one entry point.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import os
+import shutil
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from scangate.model import Category, Finding, Miss, Role, Rule
+from scangate.runner import DEFAULT_OUTPUT_CAP, ProcessResult
+
+
+class OutputError(Exception):
+    """The scanner's output cannot be trusted as a result (garbage, truncated, wrong shape)."""
+
+
+@dataclass(frozen=True)
+class ScannerSettings:
+    """Per-scanner configuration after validation (`[tool.scangate.scanners.<name>]`)."""
+
+    enabled: bool = True
+    role: Role | None = None  # None: the adapter's default role
+    command: tuple[str, ...] | None = None  # None: the adapter's executable on PATH
+    args: tuple[str, ...] = ()
+    timeout: float = 300.0
+    retries: int | None = None  # None: the adapter's default
+    rules: tuple[str, ...] | None = None  # semgrep: rule files or folders
+    output_cap: int = DEFAULT_OUTPUT_CAP  # bytes of stdout kept; more is "truncated"
+
+
+@dataclass(frozen=True)
+class ScanContext:
+    """What an adapter needs to build its command lines."""
+
+    root: Path  # absolute; every reported path is relative to it
+    targets: tuple[str, ...]  # root-relative POSIX paths of this adapter's category
+    settings: ScannerSettings
+    workdir: Path  # a private temporary folder for this scanner's run
+
+    def abs(self, target: str) -> str:
+        """Absolute path of a target: never starts with '-', so never read as an option."""
+        return str(self.root / target)
+
+    def rel(self, path: str) -> str | None:
+        """Root-relative POSIX path of a path a scanner printed, or None if outside root."""
+        p = Path(path)
+        if not p.is_absolute():
+            p = self.root / p
+        try:
+            rel = Path(os.path.normpath(p)).relative_to(self.root)
+        except ValueError:
+            return None
+        return rel.as_posix()
+
+    def command(self, default: str) -> tuple[str, ...]:
+        if self.settings.command:
+            return self.settings.command
+        return (find_executable(default),)
+
+
+def find_executable(name: str) -> str:
+    """The scanner installed with scangate first, then PATH.
+
+    scangate pins compatible scanner versions as its own dependencies; looking
+    next to the running interpreter first uses those (even when the virtualenv
+    is not activated) rather than whatever same-named program is first on PATH
+    (e.g. banditrs installs a `bandit` that is not bandit).
+    """
+    own_bin = os.path.dirname(sys.executable)
+    search = os.pathsep.join(p for p in (own_bin, os.environ.get("PATH", "")) if p)
+    return shutil.which(name, path=search) or name
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """One process to run, and the targets it is responsible for."""
+
+    argv: tuple[str, ...]
+    targets: tuple[str, ...]
+    env: Mapping[str, str] = field(default_factory=dict)
+    cwd: str | None = None  # None: the scanner's private workdir, away from project config
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one invocation's output says. Raise OutputError instead when it says nothing usable."""
+
+    findings: tuple[Finding, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    examined: tuple[str, ...] = ()
+    missed: tuple[Miss, ...] = ()
+    tool_version: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+class Adapter(abc.ABC):
+    """Base of every scanner adapter."""
+
+    name: ClassVar[str]
+    category: ClassVar[Category]
+    default_role: ClassVar[Role] = Role.PRIMARY
+    executable: ClassVar[str]
+    tool_name: ClassVar[str]
+    information_uri: ClassVar[str | None] = None
+    default_retries: ClassVar[int] = 0
+    accepts_rules: ClassVar[bool] = False
+
+    @abc.abstractmethod
+    def invocations(self, ctx: ScanContext) -> list[Invocation]:
+        """The processes to run for these targets (the file arguments after a `--`)."""
+
+    @abc.abstractmethod
+    def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        """Read the scanner's machine output; raise OutputError if it is unusable."""
+
+    def version_argv(self, ctx: ScanContext) -> tuple[str, ...]:
+        return (*ctx.command(self.executable), "--version")
+
+    def version_env(self) -> Mapping[str, str]:
+        return {}
+
+    def parse_version(self, output: str) -> str | None:
+        """First token that looks like a version in `--version` output."""
+        for token in output.replace(",", " ").split():
+            if token[:1].isdigit() and "." in token:
+                return token
+        return None
+
+    def is_transient(self, result: ProcessResult) -> bool:
+        """Whether a failed process is worth retrying (timeouts; network errors)."""
+        return result.timed_out
+
+
+def load_json(result: ProcessResult, what: str) -> Any:
+    """Parse a scanner's JSON stdout, refusing empty, truncated or garbage output."""
+    if result.stdout_truncated:
+        raise OutputError(f"{what} output exceeded the size cap and was truncated")
+    text = result.stdout.strip()
+    if not text:
+        raise OutputError(f"{what} printed no output ({result.describe_exit()})")
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise OutputError(
+            f"{what} output is not valid JSON ({result.describe_exit()}): {exc}"
+        ) from None
+
+
+def expect(cond: bool, message: str) -> None:
+    """Check the shape of a scanner's output."""
+    if not cond:
+        raise OutputError(message)
+
+
+def as_int(value: object, default: int = 1) -> int:
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int) and value > 0:
+        return value
+    return default

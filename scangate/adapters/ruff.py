@@ -1,0 +1,141 @@
+"""ruff `--select S`: flake8-bandit in Rust, the default SAST standby.
+
+ruff reports no severity, so its checks take bandit's severity for the same
+test number (S602 is bandit's B602). It runs `--isolated` so a project's own
+ruff configuration cannot switch the security checks off behind the gate's back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scangate.adapters.interface import (
+    Adapter,
+    Invocation,
+    Outcome,
+    OutputError,
+    ScanContext,
+    as_int,
+    expect,
+    load_json,
+)
+from scangate.cwe import normalize_bandit
+from scangate.model import Category, Finding, Location, Miss, Role, Rule, Severity
+from scangate.runner import ProcessResult
+
+H, M, L = Severity.HIGH, Severity.MEDIUM, Severity.LOW
+# Severity bandit 1.9 gives the same test; checks not listed are medium.
+RUFF_SEVERITY: dict[str, Severity] = {
+    "S101": L, "S102": M, "S103": M, "S104": M, "S105": L, "S106": L, "S107": L,
+    "S108": M, "S110": L, "S112": L, "S113": M, "S201": H, "S202": H, "S301": M,
+    "S302": M, "S303": M, "S304": H, "S305": M, "S306": M, "S307": M, "S308": M,
+    "S310": M, "S311": L, "S312": H, "S313": M, "S314": M, "S315": M, "S316": M,
+    "S317": M, "S318": M, "S319": M, "S320": M, "S321": H, "S323": M, "S324": H,
+    "S401": L, "S402": H, "S403": L, "S404": L, "S405": L, "S406": L, "S407": L,
+    "S408": L, "S409": L, "S411": H, "S412": H, "S413": H, "S415": H, "S501": H,
+    "S502": H, "S503": M, "S504": L, "S505": H, "S506": M, "S507": H, "S508": M,
+    "S509": H, "S601": M, "S602": H, "S603": L, "S604": M, "S605": H, "S606": L,
+    "S607": L, "S608": M, "S609": H, "S610": M, "S611": M, "S612": M, "S701": H,
+    "S702": M, "S704": M,
+}  # fmt: skip
+
+_FAILED_TO_LINT = re.compile(r"Failed to lint (.+?): (.*)$")
+
+
+class RuffAdapter(Adapter):
+    name = "ruff"
+    category = Category.SAST
+    default_role = Role.STANDBY
+    executable = "ruff"
+    tool_name = "ruff"
+    information_uri = "https://docs.astral.sh/ruff/"
+
+    def invocations(self, ctx: ScanContext) -> list[Invocation]:
+        argv = (
+            *ctx.command(self.executable),
+            "check",
+            "--select",
+            "S",
+            "--output-format",
+            "json",
+            "--no-cache",
+            "--isolated",
+            "--exit-zero",
+            *ctx.settings.args,
+            "--",
+            *(ctx.abs(t) for t in ctx.targets),
+        )
+        # cwd = root: ruff names files it failed to lint relative to its cwd.
+        return [Invocation(argv, ctx.targets, cwd=str(ctx.root))]
+
+    def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        if result.returncode not in (0, 1):
+            raise OutputError(f"ruff failed ({result.describe_exit()})")
+        data = load_json(result, "ruff")
+        expect(isinstance(data, list), "ruff output is not a JSON list")
+        assert isinstance(data, list)  # noqa: S101
+        wanted = set(inv.targets)
+        problems: dict[str, str] = {}
+        for line in result.stderr.decode("utf-8", errors="replace").splitlines():
+            m = _FAILED_TO_LINT.search(line)
+            if m:
+                rel = ctx.rel(m.group(1))
+                if rel in wanted:
+                    problems[rel] = f"ruff could not lint it: {m.group(2)[:200]}"
+        findings: list[Finding] = []
+        rules: dict[str, Rule] = {}
+        for item in data:
+            expect(isinstance(item, dict), "ruff result is not an object")
+            rel = ctx.rel(str(item.get("filename", "")))
+            if rel is None:
+                continue
+            code = str(item.get("code") or "invalid-syntax")
+            if not code.startswith("S"):
+                # A syntax error: ruff could not analyse this file.
+                problems.setdefault(rel, f"ruff could not parse it: {item.get('message')}")
+                continue
+            finding, rule = self._finding(rel, code, item)
+            findings.append(finding)
+            rules.setdefault(rule.id, rule)
+        examined = tuple(t for t in inv.targets if t not in problems)
+        missed = tuple(Miss(t, problems[t]) for t in inv.targets if t in problems)
+        return Outcome(tuple(findings), tuple(rules.values()), examined, missed)
+
+    def _finding(self, rel: str, code: str, item: dict[str, Any]) -> tuple[Finding, Rule]:
+        loc = item.get("location") if isinstance(item.get("location"), dict) else {}
+        end = item.get("end_location") if isinstance(item.get("end_location"), dict) else {}
+        assert isinstance(loc, dict) and isinstance(end, dict)  # noqa: S101
+        severity = RUFF_SEVERITY.get(code, Severity.MEDIUM)
+        cwes = normalize_bandit(code, ())
+        name = str(item.get("name") or code)
+        message = str(item.get("message") or name)
+        url = item.get("url") if isinstance(item.get("url"), str) else None
+        line = as_int(loc.get("row"))
+        end_line = max(as_int(end.get("row"), line), line)
+        rule = Rule(
+            id=code,
+            name=name,
+            short_description=f"{code}: {name.replace('-', ' ')}",
+            full_description=message,
+            help_text=f"{message}\nSee {url}" if url else message,
+            help_uri=url,
+            cwes=cwes,
+            severity=severity,
+        )
+        finding = Finding(
+            scanner=self.name,
+            category=self.category,
+            rule_id=code,
+            message=message,
+            severity=severity,
+            location=Location(
+                path=rel,
+                start_line=line,
+                end_line=end_line,
+                start_column=as_int(loc.get("column")),
+                end_column=as_int(end.get("column")) if end.get("column") else None,
+            ),
+            cwes=cwes,
+        )
+        return finding, rule

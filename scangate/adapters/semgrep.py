@@ -1,0 +1,221 @@
+"""semgrep: SAST with the rules we ship in `rules/` (never the unreachable registry)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from scangate.adapters.interface import (
+    Adapter,
+    Invocation,
+    Outcome,
+    OutputError,
+    ScanContext,
+    as_int,
+    expect,
+    load_json,
+)
+from scangate.cwe import parse_cwes
+from scangate.model import Category, Finding, Location, Miss, Rule, Severity
+from scangate.runner import ProcessResult
+
+# semgrep severity -> ours. Newer semgrep also accepts LOW..CRITICAL directly.
+SEVERITY: dict[str, Severity] = {
+    "ERROR": Severity.HIGH,
+    "WARNING": Severity.MEDIUM,
+    "INFO": Severity.LOW,
+    "CRITICAL": Severity.CRITICAL,
+    "HIGH": Severity.HIGH,
+    "MEDIUM": Severity.MEDIUM,
+    "LOW": Severity.LOW,
+    "EXPERIMENT": Severity.INFO,
+    "INVENTORY": Severity.INFO,
+}
+
+# Without these semgrep phones home: offline its version check and the registry
+# each block ~97 s (DESIGN §3). They go into every semgrep process, probes too.
+SEMGREP_ENV = {
+    "SEMGREP_ENABLE_VERSION_CHECK": "0",
+    "SEMGREP_SEND_METRICS": "off",
+}
+
+
+def bundled_rules() -> Path:
+    """The rules shipped with scangate: in the wheel, or `rules/` of a source checkout."""
+    packaged = resources.files("scangate") / "_rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def _rule_prefixes(paths: list[Path]) -> list[str]:
+    """semgrep prefixes each check_id with the rule file's folder, dotted (cwd is '/')."""
+    dirs: set[Path] = set()
+    for p in paths:
+        if p.is_dir():
+            for sub, _, _ in os.walk(p):
+                dirs.add(Path(sub))
+        else:
+            dirs.add(p.parent)
+    prefixes = {str(d).strip("/").replace("/", ".") + "." for d in dirs}
+    return sorted(prefixes, key=len, reverse=True)
+
+
+class SemgrepAdapter(Adapter):
+    name = "semgrep"
+    category = Category.SAST
+    executable = "semgrep"
+    tool_name = "semgrep"
+    information_uri = "https://semgrep.dev"
+    accepts_rules = True
+
+    def rule_paths(self, ctx: ScanContext) -> list[Path]:
+        if ctx.settings.rules is None:
+            return [bundled_rules()]
+        return [Path(r) if Path(r).is_absolute() else ctx.root / r for r in ctx.settings.rules]
+
+    def invocations(self, ctx: ScanContext) -> list[Invocation]:
+        argv: list[str] = [*ctx.command(self.executable), "scan"]
+        for rp in self.rule_paths(ctx):
+            argv += ["--config", str(rp.resolve())]
+        argv += [
+            "--json",
+            "--metrics=off",
+            "--disable-version-check",
+            # Scan git-ignored targets too: they were asked for, and semgrep would
+            # otherwise report them as 0 files scanned and "succeed".
+            "--no-git-ignore",
+            "--quiet",
+            *ctx.settings.args,
+            "--",
+            *(ctx.abs(t) for t in ctx.targets),
+        ]
+        return [Invocation(tuple(argv), ctx.targets, SEMGREP_ENV, cwd="/")]
+
+    def version_env(self) -> Mapping[str, str]:
+        return SEMGREP_ENV
+
+    def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        data = load_json(result, "semgrep")
+        expect(isinstance(data, dict), "semgrep output is not a JSON object")
+        results = data.get("results")
+        errors = data.get("errors", [])
+        paths = data.get("paths")
+        expect(isinstance(results, list), "semgrep output has no 'results' list")
+        expect(isinstance(errors, list), "semgrep output has a malformed 'errors' list")
+        expect(
+            isinstance(paths, dict) and isinstance(paths.get("scanned"), list),
+            "semgrep output has no 'paths.scanned' list",
+        )
+        assert isinstance(results, list) and isinstance(paths, dict)  # noqa: S101 (for mypy)
+        if result.returncode not in (0, 1):
+            first = next((e.get("message") for e in errors if isinstance(e, dict)), None)
+            raise OutputError(f"semgrep failed ({result.describe_exit()}): {first or 'no detail'}")
+
+        wanted = set(inv.targets)
+        scanned = {ctx.rel(p) for p in paths["scanned"] if isinstance(p, str)}
+        problems: dict[str, str] = {}
+        notes: list[str] = []
+        for err in errors:
+            if not isinstance(err, dict):
+                continue
+            msg = str(err.get("message") or err.get("type") or "error").splitlines()[0][:300]
+            path = err.get("path")
+            rel = ctx.rel(path) if isinstance(path, str) else None
+            if rel in wanted and str(err.get("level", "error")).lower() != "warn":
+                problems[rel] = f"semgrep error: {msg}"
+            elif rel is None:
+                # A rule-level problem (invalid pattern, skipped rule) weakens every file.
+                notes.append(f"semgrep: {msg}")
+        for skipped in paths.get("skipped", []) or []:
+            if isinstance(skipped, dict):
+                rel = ctx.rel(str(skipped.get("path", "")))
+                if rel in wanted:
+                    problems.setdefault(rel, f"skipped by semgrep: {skipped.get('reason')}")
+
+        examined = tuple(t for t in inv.targets if t in scanned and t not in problems)
+        missed = tuple(
+            Miss(t, problems.get(t, "semgrep did not scan it (ignored or skipped)"))
+            for t in inv.targets
+            if t not in examined
+        )
+        prefixes = _rule_prefixes(self.rule_paths(ctx))
+        findings: list[Finding] = []
+        rules: dict[str, Rule] = {}
+        for item in results:
+            finding, rule = self._finding(ctx, item, prefixes)
+            if finding is not None and rule is not None:
+                findings.append(finding)
+                rules.setdefault(rule.id, rule)
+        version = data.get("version") if isinstance(data.get("version"), str) else None
+        return Outcome(
+            findings=tuple(findings),
+            rules=tuple(rules.values()),
+            examined=examined,
+            missed=missed,
+            tool_version=version,
+            notes=tuple(notes),
+        )
+
+    def _finding(
+        self, ctx: ScanContext, item: Any, prefixes: list[str]
+    ) -> tuple[Finding | None, Rule | None]:
+        if not isinstance(item, dict):
+            raise OutputError("semgrep result is not an object")
+        rel = ctx.rel(str(item.get("path", "")))
+        if rel is None:
+            return None, None
+        check_id = str(item.get("check_id", "unknown"))
+        for prefix in prefixes:
+            if check_id.startswith(prefix):
+                check_id = check_id[len(prefix) :]
+                break
+        extra = item.get("extra") if isinstance(item.get("extra"), dict) else {}
+        assert isinstance(extra, dict)  # noqa: S101
+        meta = extra.get("metadata") if isinstance(extra.get("metadata"), dict) else {}
+        assert isinstance(meta, dict)  # noqa: S101
+        start = item.get("start") if isinstance(item.get("start"), dict) else {}
+        end = item.get("end") if isinstance(item.get("end"), dict) else {}
+        assert isinstance(start, dict) and isinstance(end, dict)  # noqa: S101
+        severity = SEVERITY.get(str(extra.get("severity", "WARNING")).upper(), Severity.MEDIUM)
+        cwe_meta = meta.get("cwe", [])
+        cwes = parse_cwes(cwe_meta if isinstance(cwe_meta, list) else [cwe_meta])
+        message = str(extra.get("message", check_id)).strip()
+        refs = meta.get("references", [])
+        ref_list = [str(r) for r in refs] if isinstance(refs, list) else [str(refs)]
+        corroborates = tuple(
+            str(x) for key in ("bandit", "ruff") for x in (meta.get(key) or []) if x
+        )
+        start_line = as_int(start.get("line"))
+        rule = Rule(
+            id=check_id,
+            name=check_id,
+            short_description=str(meta.get("shortDescription") or check_id.replace("-", " ")),
+            full_description=message,
+            help_text=message + ("\nReferences: " + " ".join(ref_list) if ref_list else ""),
+            help_uri=ref_list[0] if ref_list else None,
+            cwes=cwes,
+            severity=severity,
+            tags=tuple(str(t) for t in (meta.get("owasp") or []) if isinstance(t, str)),
+        )
+        finding = Finding(
+            scanner=self.name,
+            category=self.category,
+            rule_id=check_id,
+            message=message,
+            severity=severity,
+            location=Location(
+                path=rel,
+                start_line=start_line,
+                end_line=max(as_int(end.get("line"), start_line), start_line),
+                start_column=as_int(start.get("col")),
+                end_column=as_int(end.get("col")) if end.get("col") else None,
+            ),
+            cwes=cwes,
+            confidence=str(meta["confidence"]).lower() if meta.get("confidence") else None,
+            corroborates=corroborates,
+        )
+        return finding, rule

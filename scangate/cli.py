@@ -1,0 +1,258 @@
+"""The `scangate` command line (typer): thin functions over `scangate.gate`.
+
+Exit codes: 0 PASS, 1 FAIL, 2 usage or configuration error (nothing scanned),
+3 ERROR (the gate cannot vouch for the code). Bad input ends with one line on
+stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from scangate import __version__, gate, sarif
+from scangate.adapters import registry
+from scangate.adapters.interface import ScanContext
+from scangate.errors import UsageError
+from scangate.model import EXIT_USAGE, ScannerRun, ScanResult
+from scangate.report import json_report, text
+from scangate.runner import run_process
+
+app = typer.Typer(
+    name="scangate",
+    help="A multi-scanner security gate: semgrep, bandit and pip-audit in parallel, "
+    "SARIF 2.1.0 out, a quorum verdict that never fails open.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class _Progress:
+    """Which scanner runs, finished or failed: a live table on a TTY, plain lines otherwise."""
+
+    def __init__(self, console: Console, live: bool, quiet: bool) -> None:
+        self.console = console
+        self.quiet = quiet
+        self.lock = threading.Lock()
+        self.state: dict[str, tuple[str, float, ScannerRun | None]] = {}
+        self.live: Live | None = None
+        if live and not quiet:
+            self.live = Live(self._table(), console=console, refresh_per_second=8, transient=True)
+
+    def _table(self) -> Table:
+        t = Table(show_header=False, box=None)
+        now = time.monotonic()
+        for name, (_event, since, run) in self.state.items():
+            if run is None:
+                t.add_row(name, "[cyan]running[/]", f"{now - since:.1f}s")
+            else:
+                style = text.STATUS_STYLE[run.status]
+                t.add_row(
+                    name,
+                    f"[{style}]{run.status.value}[/]",
+                    f"{run.duration:.1f}s, {len(run.findings)} finding(s)",
+                )
+        return t
+
+    def __call__(self, scanner: str, event: str, run: ScannerRun | None) -> None:
+        with self.lock:
+            self.state[scanner] = (event, time.monotonic(), run)
+            if self.live is not None:
+                self.live.update(self._table())
+            elif not self.quiet:
+                if run is None:
+                    self.console.print(f"scangate: {scanner} started", highlight=False)
+                else:
+                    extra = f" — {run.message}" if run.message else ""
+                    self.console.print(
+                        f"scangate: {scanner} {run.status.value} in {run.duration:.1f}s, "
+                        f"{len(run.findings)} finding(s){extra}",
+                        highlight=False,
+                        markup=False,
+                    )
+
+    def __enter__(self) -> _Progress:
+        if self.live is not None:
+            self.live.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.live is not None:
+            self.live.__exit__(None, None, None)
+
+
+def _write(path: str, content: str) -> None:
+    try:
+        Path(path).write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def run(
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045 (typer needs Optional on 3.10)
+        typer.Argument(help="Files and folders to scan (default: config 'paths', else '.')."),
+    ] = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="Report format on stdout.")
+    ] = Format.text,
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", help="Also write the SARIF report to this file."),
+    ] = None,
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", "-c", help="Config file (scangate.toml or pyproject.toml)."),
+    ] = None,
+    scanners: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--scanners", "-s", help="Comma-separated scanners to run."),
+    ] = None,
+    timeout: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--timeout", help="Seconds per scanner process (default 300)."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")
+    ] = False,
+) -> None:
+    """Run the scanners on PATHS and decide PASS / FAIL / ERROR."""
+    if timeout is not None and timeout <= 0:
+        raise UsageError("--timeout: expected a number of seconds > 0")
+    names = [n.strip() for n in scanners.split(",") if n.strip()] if scanners else None
+    if scanners is not None and not names:
+        raise UsageError("--scanners: expected a comma-separated list of scanner names")
+    cwd = Path.cwd()
+    cfg = gate.load_config(config, cwd)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    with _Progress(err, live=err.is_terminal, quiet=quiet) as progress:
+        result = gate.run(
+            paths or [], cfg=cfg, scanners=names, timeout=timeout, progress=progress, cwd=cwd
+        )
+    _emit(result, fmt, output, quiet, verbose)
+    raise typer.Exit(result.decision.exit_code)
+
+
+def _emit(result: ScanResult, fmt: Format, output: str | None, quiet: bool, verbose: bool) -> None:
+    sarif_text: str | None = None
+    if output:
+        sarif_text = sarif.render(result)
+        _write(output, sarif_text)
+    if fmt == Format.sarif:
+        sys.stdout.write(sarif_text or sarif.render(result))
+    elif fmt == Format.json:
+        sys.stdout.write(json_report.render(result))
+    else:
+        tty = sys.stdout.isatty()
+        out = Console(highlight=False, width=None if tty else 160)
+        text.render(result, out, verbose=verbose, quiet=quiet)
+    sys.stdout.flush()
+
+
+@app.command("scanners")
+def scanners_cmd(
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", "-c", help="Config file."),
+    ] = None,
+) -> None:
+    """List the scanner adapters, their versions, and whether each is available."""
+    cfg = gate.load_config(config, Path.cwd())
+    table = Table()
+    for col in ("scanner", "category", "role", "enabled", "version", "command"):
+        table.add_column(col)
+    missing = 0
+    for name, cls in registry().items():
+        adapter = cls()
+        settings = cfg.settings(name)
+        ctx = ScanContext(Path.cwd(), (), settings, Path.cwd())
+        res = run_process(adapter.version_argv(ctx), timeout=60, env=adapter.version_env())
+        version = (
+            adapter.parse_version(res.stdout.decode("utf-8", "replace"))
+            if res.returncode == 0
+            else None
+        )
+        if version is None:
+            missing += settings.enabled
+        table.add_row(
+            name,
+            adapter.category.value,
+            (settings.role or adapter.default_role).value,
+            "yes" if settings.enabled else "no",
+            version or f"[red]unavailable ({res.describe_exit()})[/]",
+            " ".join(ctx.command(adapter.executable)),
+        )
+    Console().print(table)
+    raise typer.Exit(0)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        print(f"scangate {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Show version."),
+    ] = False,
+) -> None:
+    """scangate: a security gate that never fails open."""
+
+
+def main() -> None:
+    """Entry point: map every kind of failure to its exit code, never a traceback."""
+    try:
+        rv = app(standalone_mode=False, prog_name="scangate")
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        _fail("interrupted; every scanner process was stopped", 130)
+    except BrokenPipeError:
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:
+        # click's exceptions, matched by class name: typer >= 0.20 vendors its own click.
+        kinds = {c.__name__ for c in type(exc).__mro__}
+        if "NoArgsIsHelpError" in kinds:
+            ctx = getattr(exc, "ctx", None)
+            print(ctx.get_help() if ctx is not None else "", file=sys.stderr)
+            sys.exit(EXIT_USAGE)
+        if "UsageError" in kinds or "BadParameter" in kinds:
+            _fail(str(getattr(exc, "format_message", lambda: str(exc))()), EXIT_USAGE)
+        if "Exit" in kinds:
+            sys.exit(int(getattr(exc, "exit_code", 0)))
+        if "Abort" in kinds:
+            _fail("interrupted; every scanner process was stopped", 130)
+        if os.environ.get("SCANGATE_DEBUG"):
+            raise
+        # A bug in scangate itself: the gate cannot vouch for anything.
+        _fail(f"internal error: {exc.__class__.__name__}: {exc}", 3)
+    sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    first = message.strip().splitlines()[0] if message.strip() else "error"
+    print(f"scangate: error: {first}", file=sys.stderr)
+    sys.exit(code)

@@ -1,0 +1,239 @@
+"""Configuration: `[tool.scangate]` in pyproject.toml, or scangate.toml, or --config.
+
+Parsed into frozen dataclasses and validated strictly: an unknown key is an
+error (a typo such as `fail_on_degradd` must not silently weaken the gate), and
+every message names the file, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scangate.adapters.interface import ScannerSettings
+from scangate.errors import UsageError
+from scangate.model import Category, Role, Severity
+from scangate.runner import DEFAULT_OUTPUT_CAP
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_TIMEOUT = 300.0
+DEFAULT_EXCLUDE = (
+    ".git",
+    ".hg",
+    ".svn",
+    ".venv",
+    "venv",
+    ".tox",
+    ".nox",
+    "node_modules",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    "site-packages",
+)
+DEFAULT_QUORUM = {Category.SAST: 1, Category.DEPS: 1}
+DEFAULT_VOTES = {
+    Severity.CRITICAL: 1,
+    Severity.HIGH: 1,
+    Severity.MEDIUM: 2,
+    Severity.LOW: 0,
+    Severity.INFO: 0,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None = None  # the file it came from, for messages
+    paths: tuple[str, ...] = (".",)
+    exclude: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    fail_on_degraded: bool = False
+    max_output_bytes: int = DEFAULT_OUTPUT_CAP
+    quorum: dict[Category, int] = field(default_factory=lambda: dict(DEFAULT_QUORUM))
+    votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
+    scanners: dict[str, ScannerSettings] = field(default_factory=dict)
+
+    def settings(self, name: str) -> ScannerSettings:
+        return self.scanners.get(
+            name, ScannerSettings(timeout=self.timeout, output_cap=self.max_output_bytes)
+        )
+
+
+TOP_KEYS = (
+    "paths",
+    "exclude",
+    "timeout",
+    "fail_on_degraded",
+    "max_output_bytes",
+    "quorum",
+    "votes",
+    "scanners",
+)
+SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries", "rules")
+
+
+class _Reader:
+    def __init__(self, source: str, prefix: str) -> None:
+        self.source = source
+        self.prefix = prefix
+
+    def fail(self, key: str, expected: str, got: object) -> UsageError:
+        shown = repr(got)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        return UsageError(f"{self.source}: {self.prefix}{key}: expected {expected}, got {shown}")
+
+    def table(self, data: object, key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(key, "a table", data)
+        for k in data:
+            if k not in allowed:
+                where = f"{self.prefix}{key}" if key else self.prefix.rstrip(".")
+                raise UsageError(
+                    f"{self.source}: [{where}] unknown key {k!r} "
+                    f"(expected one of: {', '.join(allowed)})"
+                )
+        return data
+
+    def str_list(self, data: object, key: str) -> tuple[str, ...]:
+        if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+            raise self.fail(key, "a list of strings", data)
+        return tuple(data)
+
+    def boolean(self, data: object, key: str) -> bool:
+        if not isinstance(data, bool):
+            raise self.fail(key, "true or false", data)
+        return data
+
+    def count(self, data: object, key: str, minimum: int = 0) -> int:
+        if isinstance(data, bool) or not isinstance(data, int) or data < minimum:
+            raise self.fail(key, f"an integer >= {minimum}", data)
+        return data
+
+    def seconds(self, data: object, key: str) -> float:
+        if isinstance(data, bool) or not isinstance(data, (int, float)) or data <= 0:
+            raise self.fail(key, "a number of seconds > 0", data)
+        return float(data)
+
+
+def find_config(start: Path) -> Path | None:
+    """scangate.toml, else a pyproject.toml that has [tool.scangate], in `start`."""
+    own = start / "scangate.toml"
+    if own.is_file():
+        return own
+    py = start / "pyproject.toml"
+    if py.is_file():
+        try:
+            data = tomllib.loads(py.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return py  # let load() report it properly
+        if isinstance(data.get("tool"), dict) and "scangate" in data["tool"]:
+            return py
+    return None
+
+
+def load(path: Path | None, known_scanners: tuple[str, ...]) -> Config:
+    """Read and validate a config file; None gives the defaults."""
+    if path is None:
+        return Config()
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{source}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{source}: cannot read config file ({exc.__class__.__name__})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"{source}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        data = tool.get("scangate", {}) if isinstance(tool, dict) else {}
+        prefix = "tool.scangate."
+    else:
+        prefix = ""
+    return parse(data, source, prefix, path.parent.resolve(), known_scanners)
+
+
+def parse(
+    data: object, source: str, prefix: str, base: Path, known_scanners: tuple[str, ...]
+) -> Config:
+    r = _Reader(source, prefix)
+    top = r.table(data, "", TOP_KEYS)
+    cfg: dict[str, Any] = {"source": source}
+    if "paths" in top:
+        cfg["paths"] = r.str_list(top["paths"], "paths")
+    if "exclude" in top:
+        cfg["exclude"] = r.str_list(top["exclude"], "exclude")
+    timeout = DEFAULT_TIMEOUT
+    if "timeout" in top:
+        timeout = cfg["timeout"] = r.seconds(top["timeout"], "timeout")
+    if "fail_on_degraded" in top:
+        cfg["fail_on_degraded"] = r.boolean(top["fail_on_degraded"], "fail_on_degraded")
+    cap = DEFAULT_OUTPUT_CAP
+    if "max_output_bytes" in top:
+        cap = cfg["max_output_bytes"] = r.count(top["max_output_bytes"], "max_output_bytes", 1024)
+    if "quorum" in top:
+        cats = tuple(c.value for c in Category)
+        q = r.table(top["quorum"], "quorum", cats)
+        quorum = dict(DEFAULT_QUORUM)
+        for k, v in q.items():
+            quorum[Category(k)] = r.count(v, f"quorum.{k}")
+        cfg["quorum"] = quorum
+    if "votes" in top:
+        sevs = tuple(s.label for s in Severity)
+        vt = r.table(top["votes"], "votes", sevs)
+        votes = dict(DEFAULT_VOTES)
+        for k, v in vt.items():
+            votes[Severity.parse(k)] = r.count(v, f"votes.{k}")
+        cfg["votes"] = votes
+    scanners: dict[str, ScannerSettings] = {}
+    if "scanners" in top:
+        table = r.table(top["scanners"], "scanners", known_scanners)
+        for name, raw in table.items():
+            scanners[name] = _scanner(r, name, raw, timeout, cap, base)
+    cfg["scanners"] = scanners
+    return Config(**cfg)
+
+
+def _scanner(
+    r: _Reader, name: str, raw: object, timeout: float, cap: int, base: Path
+) -> ScannerSettings:
+    key = f"scanners.{name}"
+    t = r.table(raw, key, SCANNER_KEYS)
+    kw: dict[str, Any] = {"timeout": timeout, "output_cap": cap}
+    if "enabled" in t:
+        kw["enabled"] = r.boolean(t["enabled"], f"{key}.enabled")
+    if "role" in t:
+        roles = tuple(x.value for x in Role)
+        if t["role"] not in roles:
+            raise r.fail(f"{key}.role", " or ".join(repr(x) for x in roles), t["role"])
+        kw["role"] = Role(t["role"])
+    if "command" in t:
+        cmd = r.str_list(t["command"], f"{key}.command")
+        if not cmd or not cmd[0]:
+            raise r.fail(f"{key}.command", "a non-empty list of strings", t["command"])
+        if "/" in cmd[0] and not Path(cmd[0]).is_absolute():
+            # ./bin/tool is relative to the config file, not to wherever scangate runs.
+            cmd = (str((base / cmd[0]).resolve()), *cmd[1:])
+        kw["command"] = cmd
+    if "args" in t:
+        kw["args"] = r.str_list(t["args"], f"{key}.args")
+    if "timeout" in t:
+        kw["timeout"] = r.seconds(t["timeout"], f"{key}.timeout")
+    if "retries" in t:
+        kw["retries"] = r.count(t["retries"], f"{key}.retries")
+        if kw["retries"] > 5:
+            raise r.fail(f"{key}.retries", "an integer from 0 to 5", t["retries"])
+    if "rules" in t:
+        rules = r.str_list(t["rules"], f"{key}.rules")
+        kw["rules"] = tuple(str((base / x).resolve()) for x in rules)
+    return ScannerSettings(**kw)

@@ -1,0 +1,118 @@
+"""CWE normalization and the CWE families used to correlate scanners.
+
+Scanners tag the same weakness differently: bandit tags md5/sha1 as CWE-327
+(broken crypto) where semgrep rules say CWE-328 (weak hash), and eval/exec as
+CWE-78 (OS command injection) where it is code injection (CWE-95). Agreement
+between scanners means something only after both are mapped to one vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# bandit test id -> the CWE its check is really about, where bandit's own tag is
+# coarse or wrong. ruff's flake8-bandit codes share the numbers (S307 == B307),
+# so the same table serves both. Documented in the README ("CWE normalization").
+BANDIT_CWE: dict[str, tuple[int, ...]] = {
+    "B102": (95,),  # exec_used: code injection, bandit says 78
+    "B105": (798,),  # hardcoded_password_string: bandit says 259 (a child of 798)
+    "B106": (798,),
+    "B107": (798,),
+    "B108": (377,),  # hardcoded_tmp_directory
+    "B201": (489,),  # flask_debug_true: active debug code, bandit says 94
+    "B301": (502,),  # pickle
+    "B302": (502,),  # marshal
+    "B303": (328,),  # md5/sha1 (old check): weak hash, bandit says 327
+    "B304": (327,),  # insecure cipher
+    "B305": (327,),  # insecure cipher mode
+    "B307": (95,),  # eval: code injection, bandit says 78
+    "B311": (330,),  # random
+    "B313": (611,),
+    "B314": (611,),
+    "B315": (611,),
+    "B316": (611,),
+    "B317": (611,),
+    "B318": (611,),
+    "B319": (611,),
+    "B320": (611,),
+    "B324": (328,),  # hashlib md5/sha1: weak hash, bandit says 327
+    "B403": (502,),  # import pickle
+    "B413": (327,),  # pycrypto
+    "B501": (295,),
+    "B502": (295,),
+    "B503": (295,),
+    "B504": (295,),
+    "B506": (502,),  # yaml.load
+    "B602": (78,),
+    "B603": (78,),
+    "B604": (78,),
+    "B605": (78,),
+    "B606": (78,),
+    "B607": (78,),
+    "B608": (89,),
+    "B609": (78,),
+    "B610": (89,),
+    "B611": (89,),
+    "B701": (79,),
+    "B702": (79,),
+    "B703": (79,),
+    "B308": (79,),
+}
+
+# Weaknesses that different scanners report under neighbouring ids.
+FAMILIES: tuple[frozenset[int], ...] = (
+    frozenset({77, 78, 88}),  # command injection
+    frozenset({94, 95, 96}),  # code injection
+    frozenset({89, 564}),  # SQL injection
+    frozenset({326, 327, 328, 916}),  # weak crypto / weak hash
+    frozenset({502}),  # unsafe deserialization
+    frozenset({22, 23, 36, 73}),  # path traversal
+    frozenset({79, 80, 83}),  # cross-site scripting
+    frozenset({611, 776, 827}),  # XML external entities
+    frozenset({295, 297}),  # certificate validation
+    frozenset({259, 321, 798}),  # hard-coded credentials
+    frozenset({330, 338}),  # weak randomness
+    frozenset({377, 378, 379}),  # insecure temporary files
+    frozenset({918}),  # SSRF
+    frozenset({601}),  # open redirect
+    frozenset({215, 489}),  # debug code
+    frozenset({90}),  # LDAP injection
+    frozenset({643}),  # XPath injection
+    frozenset({614, 1004}),  # cookie flags
+    frozenset({501}),  # trust boundary
+)
+
+_CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
+
+
+def parse_cwes(values: Iterable[object]) -> tuple[int, ...]:
+    """CWE ids from strings like "CWE-78: OS Command Injection" or bare ints."""
+    out: list[int] = []
+    for value in values:
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int):
+            out.append(value)
+        elif isinstance(value, str):
+            out.extend(int(m) for m in _CWE_RE.findall(value))
+    return tuple(sorted(set(out)))
+
+
+def normalize_bandit(test_id: str, tagged: tuple[int, ...]) -> tuple[int, ...]:
+    """The CWE of a bandit (B###) or ruff (S###) check, normalized."""
+    key = "B" + test_id[1:] if test_id[:1] in ("B", "S") else test_id
+    return BANDIT_CWE.get(key, tagged)
+
+
+def family(cwe: int) -> frozenset[int]:
+    for fam in FAMILIES:
+        if cwe in fam:
+            return fam
+    return frozenset({cwe})
+
+
+def related(a: Iterable[int], b: Iterable[int]) -> bool:
+    """Whether two CWE sets describe the same kind of weakness."""
+    fams_a = {family(c) for c in a}
+    return any(family(c) in fams_a for c in b)

@@ -1,0 +1,263 @@
+"""Run the selected scanners in parallel and turn their processes into ScannerRuns.
+
+The engine owns what is the same for every scanner: one thread per scanner,
+per-attempt timeouts, bounded retries with backoff for transient failures,
+version probes, coverage bookkeeping, and active-passive failover to standby
+scanners. Adapters only build command lines and parse output.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from scangate import fingerprint
+from scangate.adapters.interface import Adapter, Outcome, OutputError, ScanContext, ScannerSettings
+from scangate.model import (
+    Category,
+    Coverage,
+    Finding,
+    Miss,
+    Role,
+    Rule,
+    RunStatus,
+    ScannerRun,
+    ToolInfo,
+)
+from scangate.redact import redact
+from scangate.runner import REGISTRY, ProcessResult, interrupt_guard, run_process, tail
+
+VERSION_TIMEOUT = 15.0
+BACKOFF_BASE = 1.0
+
+
+@dataclass(frozen=True)
+class Selected:
+    """A scanner chosen for this scan, with its settings and role."""
+
+    adapter: Adapter
+    settings: ScannerSettings
+    role: Role
+
+
+Progress = Callable[[str, str, ScannerRun | None], None]  # (scanner, event, run)
+
+
+def _noop(scanner: str, event: str, run: ScannerRun | None) -> None:
+    return None
+
+
+def run_scanner(
+    sel: Selected,
+    targets: tuple[str, ...],
+    root: Path,
+    workdir: Path,
+    progress: Progress = _noop,
+) -> ScannerRun:
+    adapter, settings = sel.adapter, sel.settings
+    tool = ToolInfo(adapter.tool_name, None, adapter.information_uri)
+    started = time.time()
+    if not targets:
+        run = ScannerRun(
+            adapter.name,
+            adapter.category,
+            sel.role,
+            RunStatus.NOT_APPLICABLE,
+            tool,
+            message=f"no {adapter.category.value} targets",
+            started_at=started,
+        )
+        progress(adapter.name, "finished", run)
+        return run
+    progress(adapter.name, "started", None)
+    wd = workdir / adapter.name
+    wd.mkdir(parents=True, exist_ok=True)
+    ctx = ScanContext(root=root, targets=targets, settings=settings, workdir=wd)
+    retries = settings.retries if settings.retries is not None else adapter.default_retries
+
+    examined: set[str] = set()
+    missed: dict[str, str] = {}
+    findings: list[Finding] = []
+    rules: dict[str, Rule] = {}
+    notes: list[str] = []
+    errors: list[str] = []
+    exit_codes: list[int | None] = []
+    version: str | None = None
+    last: ProcessResult | None = None
+    timed_out = False
+    attempts = 0
+    argv: tuple[str, ...] = ()
+    try:
+        invocations = adapter.invocations(ctx)
+    except OSError as exc:
+        invocations = []
+        errors.append(f"cannot prepare {adapter.name}: {exc}")
+        missed.update({t: errors[-1] for t in targets})
+    for inv in invocations:
+        argv = argv or inv.argv
+        attempt = 0
+        while True:
+            attempts += 1
+            res = run_process(
+                inv.argv,
+                timeout=settings.timeout,
+                env=inv.env,
+                cwd=inv.cwd or str(wd),
+                output_cap=settings.output_cap,
+            )
+            last = res
+            exit_codes.append(res.returncode)
+            try:
+                if res.start_error or res.timed_out or res.interrupted:
+                    raise OutputError(f"{adapter.name} {res.describe_exit()}")
+                out: Outcome = adapter.parse(ctx, inv, res)
+            except OutputError as exc:
+                transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
+                if transient and attempt < retries:
+                    attempt += 1
+                    time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
+                    continue
+                timed_out = timed_out or res.timed_out
+                reason = redact(str(exc))
+                if attempt:
+                    reason += f" (after {attempt + 1} attempts)"
+                errors.append(reason)
+                for t in inv.targets:
+                    missed.setdefault(t, reason)
+                break
+            findings.extend(replace(f, message=redact(f.message)) for f in out.findings)
+            for rule in out.rules:
+                rules.setdefault(
+                    rule.id,
+                    replace(
+                        rule,
+                        full_description=redact(rule.full_description),
+                        help_text=redact(rule.help_text),
+                    ),
+                )
+            notes.extend(out.notes)
+            version = version or out.tool_version
+            examined.update(t for t in out.examined if t in inv.targets)
+            for m in out.missed:
+                missed.setdefault(m.target, m.reason)
+            break
+
+    probe_ok = last is not None and not (last.start_error or last.interrupted or timed_out)
+    if version is None and probe_ok:
+        probe = run_process(
+            adapter.version_argv(ctx),
+            timeout=VERSION_TIMEOUT,
+            env=adapter.version_env(),
+            cwd=str(wd),
+        )
+        if probe.returncode == 0:
+            version = adapter.parse_version(probe.stdout.decode("utf-8", errors="replace"))
+
+    examined -= set(missed)
+    missing = tuple(
+        Miss(t, redact(missed.get(t, "not examined"))) for t in targets if t not in examined
+    )
+    if REGISTRY.interrupted.is_set():
+        status, message = RunStatus.FAILED, "interrupted"
+    elif not examined:
+        status = RunStatus.TIMEOUT if timed_out else RunStatus.FAILED
+        message = errors[0] if errors else f"examined none of its {len(targets)} target(s)"
+        if not errors and missing:
+            message += f" ({missing[0].reason})"
+    elif missing:
+        status = RunStatus.DEGRADED
+        message = f"did not examine {len(missing)} of {len(targets)} target(s)"
+        if errors:
+            message += f"; {errors[0]}"
+    else:
+        status, message = RunStatus.OK, ""
+    run = ScannerRun(
+        scanner=adapter.name,
+        category=adapter.category,
+        role=sel.role,
+        status=status,
+        tool=ToolInfo(adapter.tool_name, version, adapter.information_uri),
+        coverage=Coverage(targets, tuple(sorted(examined)), missing),
+        findings=fingerprint.assign(
+            [f for f in findings if f.location.path in examined or f.category == Category.DEPS],
+            root,
+        ),
+        rules=tuple(rules.values()),
+        command=argv,
+        exit_codes=tuple(exit_codes),
+        started_at=started,
+        duration=time.time() - started,
+        attempts=attempts,
+        message=redact(message),
+        notes=tuple(redact(n) for n in dict.fromkeys(notes)),
+        stderr_tail=redact(tail(last.stderr)) if last else "",
+    )
+    progress(adapter.name, "finished", run)
+    return run
+
+
+def _skipped(sel: Selected) -> ScannerRun:
+    a = sel.adapter
+    return ScannerRun(
+        a.name,
+        a.category,
+        sel.role,
+        RunStatus.SKIPPED,
+        ToolInfo(a.tool_name, None, a.information_uri),
+        message="standby: not needed, every primary of its category was ok",
+    )
+
+
+def _run_all(
+    chosen: Sequence[Selected],
+    targets: Mapping[Category, tuple[str, ...]],
+    root: Path,
+    workdir: Path,
+    progress: Progress,
+) -> list[ScannerRun]:
+    if not chosen:
+        return []
+    with cf.ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="scanner") as pool:
+        futures = [
+            pool.submit(
+                run_scanner, s, targets.get(s.adapter.category, ()), root, workdir, progress
+            )
+            for s in chosen
+        ]
+        pending = set(futures)
+        try:
+            while pending:
+                # Short waits keep the main thread responsive to Ctrl-C and SIGTERM.
+                _, pending = cf.wait(pending, timeout=0.2)
+        except BaseException:
+            REGISTRY.kill_all()  # before the pool waits for its threads
+            raise
+        return [f.result() for f in futures]
+
+
+def scan(
+    selected: Sequence[Selected],
+    targets: Mapping[Category, tuple[str, ...]],
+    root: Path,
+    progress: Progress = _noop,
+) -> tuple[ScannerRun, ...]:
+    """All primaries at once; then the standbys of any category whose primary was not ok."""
+    primaries = [s for s in selected if s.role == Role.PRIMARY]
+    standbys = [s for s in selected if s.role == Role.STANDBY]
+    with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
+        workdir = Path(tmp)
+        runs = _run_all(primaries, targets, root, workdir, progress)
+        weak = {
+            r.category
+            for r in runs
+            if r.status in (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
+        }
+        needed = [s for s in standbys if s.adapter.category in weak]
+        runs += _run_all(needed, targets, root, workdir, progress)
+    runs += [_skipped(s) for s in standbys if s not in needed]
+    order = {s.adapter.name: i for i, s in enumerate(selected)}
+    return tuple(sorted(runs, key=lambda r: order.get(r.scanner, 0)))

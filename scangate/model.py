@@ -1,0 +1,247 @@
+"""The data that flows through the pipeline: findings, scanner runs, groups, verdicts.
+
+Everything here is a frozen dataclass so that a result, once computed, cannot be
+changed by a later stage (a report cannot "fix up" a verdict).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Our one severity scale; every scanner's own scale is mapped onto it."""
+
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+    CRITICAL = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+    @property
+    def sarif_level(self) -> str:
+        """SARIF result level: GitHub shows error/warning/note."""
+        if self >= Severity.HIGH:
+            return "error"
+        if self == Severity.MEDIUM:
+            return "warning"
+        return "note"
+
+    @property
+    def security_severity(self) -> str | None:
+        """GitHub's `security-severity` score (a string); info gets none."""
+        return {
+            Severity.CRITICAL: "9.5",
+            Severity.HIGH: "8.0",
+            Severity.MEDIUM: "5.5",
+            Severity.LOW: "3.0",
+        }.get(self)
+
+
+class Category(str, enum.Enum):
+    """What a scanner guards."""
+
+    SAST = "sast"
+    DEPS = "deps"
+
+
+class Role(str, enum.Enum):
+    PRIMARY = "primary"
+    STANDBY = "standby"
+
+
+class RunStatus(str, enum.Enum):
+    OK = "ok"
+    DEGRADED = "degraded"
+    FAILED = "failed"
+    TIMEOUT = "timeout"
+    NOT_APPLICABLE = "not-applicable"
+    SKIPPED = "skipped"  # a standby that was not needed
+
+    @property
+    def healthy(self) -> bool:
+        """A run whose coverage counts toward the quorum."""
+        return self in (RunStatus.OK, RunStatus.DEGRADED)
+
+
+class Verdict(str, enum.Enum):
+    PASS = "PASS"  # noqa: S105 (a verdict, not a password)
+    FAIL = "FAIL"
+    ERROR = "ERROR"
+
+    @property
+    def exit_code(self) -> int:
+        return {Verdict.PASS: 0, Verdict.FAIL: 1, Verdict.ERROR: 3}[self]
+
+
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a file, the path relative to the scan root, POSIX separators."""
+
+    path: str
+    start_line: int
+    end_line: int
+    start_column: int | None = None
+    end_column: int | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a scanner checks; rendered as a SARIF reportingDescriptor."""
+
+    id: str
+    name: str
+    short_description: str
+    full_description: str
+    help_text: str
+    help_uri: str | None = None
+    cwes: tuple[int, ...] = ()
+    severity: Severity = Severity.MEDIUM
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One normalized result of one scanner."""
+
+    scanner: str
+    category: Category
+    rule_id: str
+    message: str
+    severity: Severity
+    location: Location
+    cwes: tuple[int, ...] = ()
+    fingerprint: str = ""
+    confidence: str | None = None
+    # Dependency findings: package, version, vulnerability id and aliases, fixes.
+    package: str | None = None
+    version: str | None = None
+    vuln_id: str | None = None
+    aliases: tuple[str, ...] = ()
+    fix_versions: tuple[str, ...] = ()
+    # Checks of other scanners this finding corroborates (rule metadata hints).
+    corroborates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A target a scanner was given but did not really examine, and why."""
+
+    target: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which targets a scanner was given, examined, and missed.
+
+    Targets are paths relative to the scan root. `examined` and `missed` are
+    disjoint; a target in neither was never handed to the scanner.
+    """
+
+    requested: tuple[str, ...] = ()
+    examined: tuple[str, ...] = ()
+    missed: tuple[Miss, ...] = ()
+
+
+@dataclass(frozen=True)
+class ToolInfo:
+    name: str
+    version: str | None = None
+    information_uri: str | None = None
+
+
+@dataclass(frozen=True)
+class ScannerRun:
+    """Everything one scanner did in this scan."""
+
+    scanner: str
+    category: Category
+    role: Role
+    status: RunStatus
+    tool: ToolInfo
+    coverage: Coverage = field(default_factory=Coverage)
+    findings: tuple[Finding, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    command: tuple[str, ...] = ()
+    exit_codes: tuple[int | None, ...] = ()
+    started_at: float = 0.0
+    duration: float = 0.0
+    attempts: int = 1
+    message: str = ""  # why the run is not ok, one line
+    notes: tuple[str, ...] = ()  # warnings worth showing even when ok
+    stderr_tail: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """Findings of one or several scanners that describe the same issue."""
+
+    id: str
+    findings: tuple[Finding, ...]
+    severity: Severity
+    votes: int
+    votes_needed: int
+    blocking: bool
+
+    @property
+    def scanners(self) -> tuple[str, ...]:
+        return tuple(sorted({f.scanner for f in self.findings}))
+
+    @property
+    def primary(self) -> Finding:
+        return max(self.findings, key=lambda f: (f.severity, -len(f.rule_id)))
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A target of a category that too few healthy scanners examined."""
+
+    category: Category
+    target: str
+    covered_by: tuple[str, ...]
+    needed: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict and every reason behind it."""
+
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    groups: tuple[Group, ...]
+    uncovered: tuple[Uncovered, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        return self.verdict.exit_code
+
+    @property
+    def blocking(self) -> tuple[Group, ...]:
+        return tuple(g for g in self.groups if g.blocking)
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The whole outcome of `scangate run`, input to every report."""
+
+    root: str
+    runs: tuple[ScannerRun, ...]
+    decision: Decision
+    targets: dict[Category, tuple[str, ...]]
+    started_at: float
+    duration: float

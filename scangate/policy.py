@@ -1,0 +1,174 @@
+"""The verdict: blocking findings first, then the health quorum, then PASS.
+
+The contract (DESIGN §2):
+1. A blocking group decides FAIL, whatever else crashed: a real finding is real.
+2. Else every target of a category must have been examined by at least
+   `quorum[category]` scanners whose run was ok or degraded; if not: ERROR.
+3. Else PASS, loudly noting every scanner that was not ok; with
+   `fail_on_degraded` such a PASS is an ERROR.
+
+A group blocks when its votes (distinct scanners) reach `votes[severity]`, a
+number capped by the healthy scanners of its category that examined the file
+("quorum of the living"): a crashed scanner can never turn a blocking finding
+into an advisory one by failing to vote.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from scangate.config import Config
+from scangate.correlate import correlate
+from scangate.model import (
+    Category,
+    Decision,
+    Finding,
+    Group,
+    RunStatus,
+    ScannerRun,
+    Uncovered,
+    Verdict,
+)
+
+MAX_LISTED = 10
+
+
+def _examined_by(runs: Sequence[ScannerRun]) -> dict[Category, dict[str, set[str]]]:
+    out: dict[Category, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for run in runs:
+        if run.status.healthy:
+            for target in run.coverage.examined:
+                out[run.category][target].add(run.scanner)
+    return out
+
+
+def make_groups(
+    findings: Sequence[Finding], runs: Sequence[ScannerRun], config: Config
+) -> tuple[Group, ...]:
+    examined = _examined_by(runs)
+    groups: list[Group] = []
+    for gid, members in correlate(findings):
+        severity = max(f.severity for f in members)
+        scanners = {f.scanner for f in members}
+        votes = len(scanners)
+        configured = config.votes.get(severity, 0)
+        living = examined[members[0].category].get(members[0].location.path, set()) | scanners
+        needed = min(configured, len(living)) if configured > 0 else 0
+        blocking = needed > 0 and votes >= needed
+        groups.append(Group(gid, members, severity, votes, needed, blocking))
+    return tuple(groups)
+
+
+def _failure_line(run: ScannerRun) -> str:
+    what = {
+        RunStatus.FAILED: "failed",
+        RunStatus.TIMEOUT: "timed out",
+        RunStatus.DEGRADED: "degraded",
+    }.get(run.status, run.status.value)
+    return f"{run.scanner} {what}: {run.message}" if run.message else f"{run.scanner} {what}"
+
+
+def decide(
+    runs: Sequence[ScannerRun],
+    targets: Mapping[Category, tuple[str, ...]],
+    config: Config,
+) -> Decision:
+    findings = [f for r in runs for f in r.findings]
+    groups = make_groups(findings, runs, config)
+    blocking = [g for g in groups if g.blocking]
+    warnings: list[str] = [_failure_line(r) for r in runs if r.status in _UNHEALTHY_OR_DEGRADED]
+    for run in runs:
+        for miss in run.coverage.missed[:MAX_LISTED]:
+            if run.status == RunStatus.DEGRADED:
+                warnings.append(f"{run.scanner} did not examine {miss.target}: {miss.reason}")
+    uncovered = _uncovered(runs, targets, config)
+    considered = {r.category for r in runs}
+    for cat, ts in targets.items():
+        if ts and cat not in considered:
+            warnings.append(
+                f"{cat.value}: no scanner of this category was selected; "
+                f"{len(ts)} target(s) not checked"
+            )
+
+    if blocking:
+        reasons = [f"{len(blocking)} blocking finding group(s)"]
+        reasons += [
+            f"{g.severity.label} {g.primary.rule_id} at {g.primary.location.path}:"
+            f"{g.primary.location.start_line} ({g.votes} vote(s), {g.votes_needed} needed: "
+            f"{', '.join(g.scanners)})"
+            for g in blocking[:MAX_LISTED]
+        ]
+        return Decision(Verdict.FAIL, tuple(reasons), groups, uncovered, tuple(warnings))
+
+    if not any(targets.values()):
+        return Decision(
+            Verdict.ERROR,
+            ("nothing to scan: no Python source or requirements file under the given paths",),
+            groups,
+            (),
+            tuple(warnings),
+        )
+
+    if uncovered:
+        reasons = []
+        by_cat: dict[Category, list[Uncovered]] = defaultdict(list)
+        for u in uncovered:
+            by_cat[u.category].append(u)
+        for cat, items in by_cat.items():
+            total = len(targets.get(cat, ()))
+            reasons.append(
+                f"{cat.value} quorum not met: {len(items)} of {total} target(s) examined by "
+                f"fewer than {items[0].needed} healthy scanner(s)"
+            )
+            for u in items[:MAX_LISTED]:
+                why = "; ".join(u.reasons) or "no scanner examined it"
+                reasons.append(f"  {u.target}: {why}")
+            if len(items) > MAX_LISTED:
+                reasons.append(f"  ... and {len(items) - MAX_LISTED} more")
+        return Decision(Verdict.ERROR, tuple(reasons), groups, uncovered, tuple(warnings))
+
+    not_ok = [r for r in runs if r.status in _UNHEALTHY_OR_DEGRADED]
+    if config.fail_on_degraded and not_ok:
+        reasons = ["fail_on_degraded is set and a scanner was not ok"]
+        reasons += [_failure_line(r) for r in not_ok]
+        return Decision(Verdict.ERROR, tuple(reasons), groups, uncovered, tuple(warnings))
+
+    reasons = ["no blocking findings; every target met its quorum"]
+    if not_ok:
+        reasons.append(f"PASS despite {len(not_ok)} scanner(s) not ok (see warnings)")
+    return Decision(Verdict.PASS, tuple(reasons), groups, uncovered, tuple(warnings))
+
+
+_UNHEALTHY_OR_DEGRADED = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
+
+
+def _uncovered(
+    runs: Sequence[ScannerRun],
+    targets: Mapping[Category, tuple[str, ...]],
+    config: Config,
+) -> tuple[Uncovered, ...]:
+    examined = _examined_by(runs)
+    out: list[Uncovered] = []
+    for cat, ts in targets.items():
+        cat_runs = [r for r in runs if r.category == cat and r.status != RunStatus.SKIPPED]
+        if not cat_runs:
+            continue  # no scanner of this category selected: a warning, see decide()
+        needed = config.quorum.get(cat, 1)
+        if needed <= 0:
+            continue
+        for t in ts:
+            covered = examined[cat].get(t, set())
+            if len(covered) >= needed:
+                continue
+            reasons: list[str] = []
+            for r in cat_runs:
+                if r.scanner in covered:
+                    continue
+                miss = next((m for m in r.coverage.missed if m.target == t), None)
+                if miss is not None:
+                    reasons.append(f"{r.scanner}: {miss.reason}")
+                elif not r.status.healthy:
+                    reasons.append(f"{r.scanner}: {r.status.value}: {r.message}")
+            out.append(Uncovered(cat, t, tuple(sorted(covered)), needed, tuple(reasons)))
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""Reports of a ScanResult: text (terminal), json, sarif; one module per format."""

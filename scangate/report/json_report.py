@@ -1,0 +1,95 @@
+"""A machine-readable report: verdict, reasons, scanner health, groups, findings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scangate import __version__
+from scangate.model import Finding, ScannerRun, ScanResult
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "scanner": f.scanner,
+        "rule_id": f.rule_id,
+        "severity": f.severity.label,
+        "message": f.message,
+        "path": f.location.path,
+        "start_line": f.location.start_line,
+        "end_line": f.location.end_line,
+        "cwe": [f"CWE-{c}" for c in f.cwes],
+        "fingerprint": f.fingerprint,
+    }
+    if f.package:
+        d.update(
+            package=f.package,
+            version=f.version,
+            vulnerability=f.vuln_id,
+            aliases=list(f.aliases),
+            fix_versions=list(f.fix_versions),
+        )
+    return d
+
+
+def _run(r: ScannerRun) -> dict[str, Any]:
+    return {
+        "scanner": r.scanner,
+        "category": r.category.value,
+        "role": r.role.value,
+        "status": r.status.value,
+        "message": r.message,
+        "version": r.tool.version,
+        "duration_s": round(r.duration, 3),
+        "attempts": r.attempts,
+        "exit_codes": list(r.exit_codes),
+        "findings": len(r.findings),
+        "coverage": {
+            "requested": len(r.coverage.requested),
+            "examined": len(r.coverage.examined),
+            "missed": [{"target": m.target, "reason": m.reason} for m in r.coverage.missed],
+        },
+        "notes": list(r.notes),
+        "stderr_tail": r.stderr_tail,
+    }
+
+
+def to_data(result: ScanResult) -> dict[str, Any]:
+    d = result.decision
+    return {
+        "scangate_version": __version__,
+        "verdict": d.verdict.value,
+        "exit_code": d.exit_code,
+        "reasons": list(d.reasons),
+        "warnings": list(d.warnings),
+        "root": result.root,
+        "duration_s": round(result.duration, 3),
+        "targets": {c.value: len(t) for c, t in result.targets.items()},
+        "scanners": [_run(r) for r in result.runs],
+        "uncovered": [
+            {
+                "category": u.category.value,
+                "target": u.target,
+                "covered_by": list(u.covered_by),
+                "needed": u.needed,
+                "reasons": list(u.reasons),
+            }
+            for u in d.uncovered
+        ],
+        "groups": [
+            {
+                "id": g.id,
+                "severity": g.severity.label,
+                "votes": g.votes,
+                "votes_needed": g.votes_needed,
+                "blocking": g.blocking,
+                "scanners": list(g.scanners),
+                "findings": [_finding(f) for f in g.findings],
+            }
+            for g in d.groups
+        ],
+    }
+
+
+def render(result: ScanResult) -> str:
+    return json.dumps(to_data(result), indent=2, ensure_ascii=False) + "\n"

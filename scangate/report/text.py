@@ -1,0 +1,83 @@
+"""The terminal report: verdict first, then why, scanner health, and findings."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from scangate.model import RunStatus, ScanResult, Severity, Verdict
+
+STATUS_STYLE = {
+    RunStatus.OK: "green",
+    RunStatus.DEGRADED: "yellow",
+    RunStatus.FAILED: "bold red",
+    RunStatus.TIMEOUT: "bold red",
+    RunStatus.NOT_APPLICABLE: "dim",
+    RunStatus.SKIPPED: "dim",
+}
+VERDICT_STYLE = {
+    Verdict.PASS: "bold green",
+    Verdict.FAIL: "bold red",
+    Verdict.ERROR: "bold magenta",
+}
+SEVERITY_STYLE = {
+    Severity.CRITICAL: "bold red",
+    Severity.HIGH: "red",
+    Severity.MEDIUM: "yellow",
+    Severity.LOW: "cyan",
+    Severity.INFO: "dim",
+}
+
+
+def render(
+    result: ScanResult, console: Console, verbose: bool = False, quiet: bool = False
+) -> None:
+    d = result.decision
+    if not quiet:
+        table = Table(title="Scanners", title_justify="left", show_lines=False)
+        for col in ("scanner", "role", "status", "version", "examined", "findings", "time", "note"):
+            table.add_column(col, overflow="fold")
+        for r in result.runs:
+            table.add_row(
+                r.scanner,
+                r.role.value,
+                f"[{STATUS_STYLE[r.status]}]{r.status.value}[/]",
+                escape(r.tool.version or "?"),
+                f"{len(r.coverage.examined)}/{len(r.coverage.requested)}",
+                str(len(r.findings)),
+                f"{r.duration:.1f}s",
+                escape(r.message[:160]),
+            )
+        console.print(table)
+        shown = [g for g in d.groups if g.blocking or verbose or g.severity >= Severity.MEDIUM]
+        if shown:
+            ft = Table(title="Findings", title_justify="left")
+            for col in ("severity", "location", "rule", "scanners", "votes", "message"):
+                ft.add_column(col, overflow="fold")
+            for g in sorted(shown, key=lambda g: (-g.severity, not g.blocking)):
+                p = g.primary
+                block = " [bold red]BLOCKS[/]" if g.blocking else ""
+                ft.add_row(
+                    f"[{SEVERITY_STYLE[g.severity]}]{g.severity.label}[/]{block}",
+                    escape(f"{p.location.path}:{p.location.start_line}"),
+                    escape(", ".join(sorted({f.rule_id for f in g.findings}))),
+                    escape(", ".join(g.scanners)),
+                    f"{g.votes}/{g.votes_needed}",
+                    escape(p.message[:200]),
+                )
+            console.print(ft)
+        hidden = len(d.groups) - len(shown)
+        if hidden:
+            console.print(f"[dim]{hidden} low/info finding group(s) not shown (use -v)[/]")
+        for w in d.warnings:
+            console.print(f"[yellow]warning:[/] {escape(w)}")
+        if verbose:
+            for r in result.runs:
+                if r.stderr_tail and r.status not in (RunStatus.OK, RunStatus.NOT_APPLICABLE):
+                    console.print(f"[dim]{r.scanner} stderr (tail):[/]\n{escape(r.stderr_tail)}")
+    style = VERDICT_STYLE[d.verdict]
+    counts = f"{len(d.blocking)} blocking, {len(d.groups)} finding group(s)"
+    console.print(f"[{style}]{d.verdict.value}[/] (exit {d.exit_code}) — {counts}")
+    for reason in d.reasons:
+        console.print(f"  {escape(reason)}")

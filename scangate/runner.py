@@ -1,0 +1,240 @@
+"""Run scanner processes: timeouts, output caps, and no process left behind.
+
+Every scanner runs in its own session (process group), so that a timeout or an
+interrupt of scangate kills the scanner *and* the workers it forked (semgrep
+starts semgrep-core; a hung child must not outlive the gate). Output is read by
+threads into bounded buffers: a scanner that floods stdout cannot exhaust our
+memory, and output past the cap is recorded as truncated (never parsed as if
+complete).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import IO
+
+DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per process
+STDERR_CAP = 256 * 1024
+KILL_GRACE = 2.0  # seconds between SIGTERM and SIGKILL
+
+
+@dataclass(frozen=True)
+class ProcessResult:
+    """What one process did. `returncode` is None when it never started."""
+
+    argv: tuple[str, ...]
+    returncode: int | None
+    stdout: bytes
+    stderr: bytes
+    duration: float
+    timed_out: bool = False
+    stdout_truncated: bool = False
+    start_error: str | None = None  # e.g. executable not found
+    interrupted: bool = False
+
+    @property
+    def signal_name(self) -> str | None:
+        if self.returncode is not None and self.returncode < 0:
+            try:
+                return signal.Signals(-self.returncode).name
+            except ValueError:
+                return f"signal {-self.returncode}"
+        return None
+
+    def describe_exit(self) -> str:
+        if self.start_error:
+            return self.start_error
+        if self.timed_out:
+            return f"timed out after {self.duration:.0f}s and was killed"
+        if self.interrupted:
+            return "interrupted"
+        sig = self.signal_name
+        if sig:
+            return f"killed by {sig}"
+        return f"exit code {self.returncode}"
+
+
+class _Registry:
+    """Live process groups, so an interrupt of scangate can kill them all."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._groups: set[int] = set()
+        self.interrupted = threading.Event()
+
+    def add(self, pgid: int) -> None:
+        with self._lock:
+            self._groups.add(pgid)
+
+    def discard(self, pgid: int) -> None:
+        with self._lock:
+            self._groups.discard(pgid)
+
+    def kill_all(self) -> None:
+        self.interrupted.set()
+        with self._lock:
+            groups = list(self._groups)
+        for pgid in groups:
+            _kill_group(pgid, signal.SIGTERM)
+        deadline = time.monotonic() + KILL_GRACE
+        while time.monotonic() < deadline and any(_group_alive(g) for g in groups):
+            time.sleep(0.05)
+        for pgid in groups:
+            _kill_group(pgid, signal.SIGKILL)
+
+
+REGISTRY = _Registry()
+
+
+def _kill_group(pgid: int, sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, sig)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def _drain(stream: IO[bytes], cap: int, out: list[bytes], flags: dict[str, bool]) -> None:
+    """Read a pipe to its end, keeping at most `cap` bytes."""
+    kept = 0
+    while True:
+        chunk = stream.read(65536)
+        if not chunk:
+            break
+        if kept < cap:
+            piece = chunk[: cap - kept]
+            out.append(piece)
+            kept += len(piece)
+            if len(piece) < len(chunk):
+                flags["truncated"] = True
+        else:
+            flags["truncated"] = True
+    stream.close()
+
+
+def run_process(
+    argv: Sequence[str],
+    *,
+    timeout: float,
+    env: Mapping[str, str] | None = None,
+    cwd: str | None = None,
+    output_cap: int = DEFAULT_OUTPUT_CAP,
+) -> ProcessResult:
+    """Run one process to completion, timeout, or interrupt; never raises for its failure."""
+    argv_t = tuple(argv)
+    start = time.monotonic()
+    if REGISTRY.interrupted.is_set():
+        return ProcessResult(argv_t, None, b"", b"", 0.0, interrupted=True)
+    full_env = dict(os.environ)
+    if env:
+        full_env.update(env)
+    try:
+        proc = subprocess.Popen(
+            argv_t,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=full_env,
+            cwd=cwd,
+            start_new_session=True,
+        )
+    except FileNotFoundError:
+        return ProcessResult(
+            argv_t, None, b"", b"", 0.0, start_error=f"executable not found: {argv_t[0]}"
+        )
+    except PermissionError:
+        return ProcessResult(
+            argv_t, None, b"", b"", 0.0, start_error=f"executable not runnable: {argv_t[0]}"
+        )
+    except OSError as exc:
+        return ProcessResult(
+            argv_t, None, b"", b"", 0.0, start_error=f"cannot start {argv_t[0]}: {exc.strerror}"
+        )
+    pgid = proc.pid  # start_new_session makes the child its own group leader
+    REGISTRY.add(pgid)
+    out_parts: list[bytes] = []
+    err_parts: list[bytes] = []
+    out_flags: dict[str, bool] = {}
+    err_flags: dict[str, bool] = {}
+    assert proc.stdout is not None and proc.stderr is not None  # noqa: S101
+    readers = [
+        threading.Thread(target=_drain, args=(proc.stdout, output_cap, out_parts, out_flags)),
+        threading.Thread(target=_drain, args=(proc.stderr, STDERR_CAP, err_parts, err_flags)),
+    ]
+    for t in readers:
+        t.daemon = True
+        t.start()
+    timed_out = False
+    try:
+        deadline = start + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            try:
+                proc.wait(timeout=min(remaining, 0.2))
+                break
+            except subprocess.TimeoutExpired:
+                if REGISTRY.interrupted.is_set():
+                    break
+    finally:
+        if proc.poll() is None or _group_alive(pgid):
+            # Kill the whole group: the scanner and anything it forked.
+            _kill_group(pgid, signal.SIGTERM)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=KILL_GRACE)
+            _kill_group(pgid, signal.SIGKILL)
+            proc.wait()
+        REGISTRY.discard(pgid)
+    for t in readers:
+        t.join(timeout=5)
+    return ProcessResult(
+        argv=argv_t,
+        returncode=proc.returncode,
+        stdout=b"".join(out_parts),
+        stderr=b"".join(err_parts),
+        duration=time.monotonic() - start,
+        timed_out=timed_out,
+        stdout_truncated=out_flags.get("truncated", False),
+        interrupted=REGISTRY.interrupted.is_set() and not timed_out,
+    )
+
+
+@contextlib.contextmanager
+def interrupt_guard() -> Iterator[None]:
+    """Turn SIGTERM into KeyboardInterrupt, and kill every scanner on the way out."""
+    previous = None
+    in_main = threading.current_thread() is threading.main_thread()
+
+    def _on_term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if in_main:
+        previous = signal.signal(signal.SIGTERM, _on_term)
+    try:
+        yield
+    except BaseException:
+        REGISTRY.kill_all()
+        raise
+    finally:
+        if in_main and previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def tail(data: bytes, limit: int = 2000) -> str:
+    """The last `limit` characters of a stream, decoded leniently, for diagnosis."""
+    text = data.decode("utf-8", errors="replace")
+    return text[-limit:].strip()

@@ -1,0 +1,246 @@
+"""Our model -> SARIF 2.1.0, built with sarif-om, one run per scanner.
+
+sarif-om's usual serializer (jschema_to_python) drops every field equal to its
+schema default, including an explicit `level: "warning"` (which then inherits
+the rule's level: a change of meaning). `to_dict` below writes every field we
+set and drops only unset (None) ones and sarif-om's placeholder defaults such as
+`-1` indexes, keeping `level` always.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+from typing import Any
+
+import attr
+import sarif_om as so
+
+from scangate import __version__
+from scangate.model import Finding, Group, Rule, RunStatus, ScannerRun, ScanResult, Severity
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+FINGERPRINT_KEY = "scangate/v1"
+ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the default
+MAX_TAGS = 20
+
+
+def to_dict(obj: Any) -> Any:
+    """Serialize sarif-om objects using each field's schema property name."""
+    if attr.has(type(obj)):
+        out: dict[str, Any] = {}
+        for f in attr.fields(type(obj)):
+            value = getattr(obj, f.name)
+            name = f.metadata.get("schema_property_name", f.name)
+            if value is None:
+                continue
+            default = f.default
+            if isinstance(default, attr.Factory):  # type: ignore[arg-type]
+                default = default.factory()
+            if name not in ALWAYS_WRITE and default is not attr.NOTHING and value == default:
+                continue
+            out[name] = to_dict(value)
+        return out
+    if isinstance(obj, dict):
+        return {str(k): to_dict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(v) for v in obj]
+    return obj
+
+
+def _utc(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, tz=dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _rule(rule: Rule) -> so.ReportingDescriptor:
+    tags = ["security", *(f"external/cwe/cwe-{c}" for c in rule.cwes), *rule.tags]
+    props: dict[str, Any] = {"tags": list(dict.fromkeys(tags))[:MAX_TAGS]}
+    if rule.severity.security_severity:
+        props["security-severity"] = rule.severity.security_severity
+    props["precision"] = "high" if rule.severity >= Severity.HIGH else "medium"
+    if rule.cwes:
+        props["cwe"] = [f"CWE-{c}" for c in rule.cwes]
+    help_md = rule.help_text.replace("\n", "\n\n")
+    return so.ReportingDescriptor(
+        id=rule.id,
+        name=rule.name,
+        short_description=so.MultiformatMessageString(text=rule.short_description[:1024]),
+        full_description=so.MultiformatMessageString(text=rule.full_description or rule.id),
+        help=so.MultiformatMessageString(text=rule.help_text or rule.id, markdown=help_md or None),
+        help_uri=rule.help_uri,
+        default_configuration=so.ReportingConfiguration(level=rule.severity.sarif_level),
+        properties=props,
+    )
+
+
+def _region(f: Finding) -> so.Region:
+    loc = f.location
+    start_col = loc.start_column if loc.start_column and loc.start_column >= 1 else None
+    end_col = loc.end_column if loc.end_column and loc.end_column >= 1 else None
+    if start_col and end_col and loc.end_line == loc.start_line and end_col <= start_col:
+        end_col = None
+    return so.Region(
+        start_line=max(loc.start_line, 1),
+        start_column=start_col,
+        end_line=max(loc.end_line, loc.start_line, 1),
+        end_column=end_col,
+    )
+
+
+def _result(f: Finding, index: int, group: Group | None) -> so.Result:
+    props: dict[str, Any] = {"severity": f.severity.label}
+    if f.cwes:
+        props["cwe"] = [f"CWE-{c}" for c in f.cwes]
+    if f.confidence:
+        props["confidence"] = f.confidence
+    if group is not None:
+        props.update(
+            {
+                "scangate/group": group.id,
+                "scangate/votes": group.votes,
+                "scangate/votesNeeded": group.votes_needed,
+                "scangate/scanners": list(group.scanners),
+                "scangate/blocking": group.blocking,
+            }
+        )
+    if f.package:
+        props.update(
+            {
+                "package": f.package,
+                "installedVersion": f.version,
+                "aliases": list(f.aliases),
+                "fixVersions": list(f.fix_versions),
+            }
+        )
+    return so.Result(
+        rule_id=f.rule_id,
+        rule_index=index,
+        level=f.severity.sarif_level,
+        message=so.Message(text=f.message or f.rule_id),
+        locations=[
+            so.Location(
+                physical_location=so.PhysicalLocation(
+                    artifact_location=so.ArtifactLocation(uri=f.location.path, uri_base_id=SRCROOT),
+                    region=_region(f),
+                )
+            )
+        ],
+        partial_fingerprints={FINGERPRINT_KEY: f.fingerprint},
+        properties=props,
+    )
+
+
+def _invocation(run: ScannerRun) -> so.Invocation:
+    notes: list[so.Notification] = []
+    ok = run.status in (RunStatus.OK, RunStatus.NOT_APPLICABLE)
+    if not ok:
+        notes.append(
+            so.Notification(
+                level="error" if not run.status.healthy else "warning",
+                message=so.Message(text=f"{run.scanner} {run.status.value}: {run.message}"),
+            )
+        )
+    for miss in run.coverage.missed[:100]:
+        notes.append(
+            so.Notification(
+                level="warning",
+                message=so.Message(text=f"not examined: {miss.target}: {miss.reason}"),
+                locations=[
+                    so.Location(
+                        physical_location=so.PhysicalLocation(
+                            artifact_location=so.ArtifactLocation(
+                                uri=miss.target, uri_base_id=SRCROOT
+                            )
+                        )
+                    )
+                ],
+            )
+        )
+    for note in run.notes[:50]:
+        notes.append(so.Notification(level="warning", message=so.Message(text=note)))
+    exit_code = next((c for c in reversed(run.exit_codes) if c is not None), None)
+    return so.Invocation(
+        execution_successful=ok,
+        exit_code=exit_code,
+        exit_code_description=run.message or None,
+        start_time_utc=_utc(run.started_at) if run.started_at else None,
+        end_time_utc=_utc(run.started_at + run.duration) if run.started_at else None,
+        tool_execution_notifications=notes or None,
+        properties={
+            "scangate/status": run.status.value,
+            "scangate/attempts": run.attempts,
+            "scangate/examined": len(run.coverage.examined),
+            "scangate/requested": len(run.coverage.requested),
+        },
+    )
+
+
+def build(result: ScanResult) -> so.SarifLog:
+    group_of: dict[str, Group] = {}
+    for g in result.decision.groups:
+        for f in g.findings:
+            group_of[f.fingerprint] = g
+    runs: list[so.Run] = []
+    root_uri = "file://" + result.root.rstrip("/") + "/"
+    verdict = {
+        "scangate/verdict": result.decision.verdict.value,
+        "scangate/exitCode": result.decision.exit_code,
+        "scangate/reasons": list(result.decision.reasons),
+    }
+    for run in result.runs:
+        if run.status == RunStatus.SKIPPED:
+            continue
+        rules = list(run.rules)
+        index = {r.id: i for i, r in enumerate(rules)}
+        driver = so.ToolComponent(
+            name=run.tool.name,
+            version=run.tool.version,
+            information_uri=run.tool.information_uri,
+            rules=[_rule(r) for r in rules],
+        )
+        runs.append(
+            so.Run(
+                tool=so.Tool(driver=driver),
+                automation_details=so.RunAutomationDetails(id=f"scangate/{run.scanner}/"),
+                original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
+                invocations=[_invocation(run)],
+                results=[
+                    _result(f, index[f.rule_id], group_of.get(f.fingerprint))
+                    for f in run.findings
+                    if f.rule_id in index
+                ],
+                properties={
+                    **verdict,
+                    "scangate/scanner": run.scanner,
+                    "scangate/category": run.category.value,
+                    "scangate/role": run.role.value,
+                    "scangate/status": run.status.value,
+                    "scangate/version": __version__,
+                },
+            )
+        )
+    return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=verdict)
+
+
+def render(result: ScanResult) -> str:
+    return json.dumps(to_dict(build(result)), indent=2, ensure_ascii=False) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    """The OASIS SARIF 2.1.0 JSON schema (errata 01) shipped with scangate."""
+    text = (resources.files("scangate") / "schemas" / "sarif-2.1.0.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def validate(doc: Any) -> list[str]:
+    """Schema errors of a SARIF document (empty when valid)."""
+    import jsonschema
+
+    validator = jsonschema.Draft4Validator(schema())
+    return [
+        f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
+        for e in validator.iter_errors(doc)
+    ]

@@ -1,0 +1,96 @@
+"""Find what to scan: the targets of each category under the given paths.
+
+scangate lists the files itself and hands scanners explicit files, so that it
+knows exactly what each scanner was asked to examine and can tell when a
+scanner silently examined less (coverage).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
+
+from scangate.errors import UsageError
+from scangate.model import Category
+
+
+def category_of(name: str) -> Category | None:
+    """Which category a file belongs to, by its name."""
+    lower = name.lower()
+    if lower.endswith(".py"):
+        return Category.SAST
+    if lower.endswith(".txt") and "requirements" in lower:
+        return Category.DEPS
+    return None
+
+
+def choose_root(paths: Sequence[str], cwd: Path) -> Path:
+    """The folder every reported path is relative to: cwd, or the paths' common folder."""
+    absolute = [Path(os.path.abspath(p)) for p in paths]
+    if all(_inside(p, cwd) for p in absolute):
+        return cwd
+    common = Path(os.path.commonpath([str(p) for p in absolute]))
+    return common if common.is_dir() else common.parent
+
+
+def _inside(p: Path, root: Path) -> bool:
+    try:
+        p.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def excluded(rel: str, patterns: Iterable[str]) -> bool:
+    """A glob matches the path, one of its parent folders, or one component."""
+    parts = PurePosixPath(rel).parts
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    for pat in patterns:
+        pat = pat.rstrip("/")
+        for candidate in (*prefixes, *parts):
+            if fnmatch.fnmatchcase(candidate, pat):
+                return True
+    return False
+
+
+def discover(
+    paths: Sequence[str], root: Path, exclude: Sequence[str]
+) -> dict[Category, tuple[str, ...]]:
+    found: dict[Category, set[str]] = {c: set() for c in Category}
+    for raw in paths:
+        p = Path(os.path.abspath(raw))
+        if not p.exists():
+            raise UsageError(f"path does not exist: {raw}")
+        rel_top = p.relative_to(root).as_posix() if p != root else "."
+        if p.is_file():
+            cat = category_of(p.name)
+            if cat is None:
+                continue
+            if not os.access(p, os.R_OK):
+                raise UsageError(f"file is not readable: {raw}")
+            if rel_top != "." and excluded(rel_top, exclude):
+                continue
+            found[cat].add(rel_top)
+            continue
+        if not p.is_dir():
+            raise UsageError(f"not a file or folder: {raw}")
+        if not os.access(p, os.R_OK | os.X_OK):
+            raise UsageError(f"folder is not readable: {raw}")
+        for dirpath, dirnames, filenames in os.walk(p):
+            base = Path(dirpath)
+            rel_dir = base.relative_to(root).as_posix()
+            dirnames[:] = sorted(d for d in dirnames if not excluded(_join(rel_dir, d), exclude))
+            for name in filenames:
+                cat = category_of(name)
+                rel = _join(rel_dir, name)
+                if cat is None or excluded(rel, exclude):
+                    continue
+                if (base / name).is_file():
+                    found[cat].add(rel)
+    return {c: tuple(sorted(v)) for c, v in found.items()}
+
+
+def _join(rel_dir: str, name: str) -> str:
+    return name if rel_dir == "." else f"{rel_dir}/{name}"

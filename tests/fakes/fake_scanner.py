@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""FAULT INJECTION ONLY: a fake scanner that wraps a real one and breaks it on purpose.
+
+Usage (as a scanner `command` in a scangate config):
+    python fake_scanner.py MODE REAL_EXECUTABLE [real args appended by scangate...]
+
+Modes:
+  crash      die by SIGSEGV before printing anything (exit 139 in a shell)
+  hang       start a child, write both PIDs to $FAKE_PIDFILE, then sleep forever
+  garbage    print text that is not JSON, exit 0
+  truncate   run the real scanner, print only the first half of its output, exit 0
+  flood      print $FAKE_FLOOD_BYTES bytes of JSON-looking garbage, exit 0
+  passthru   run the real scanner unchanged (exit code too)
+  zero       run the real scanner, then remove every trace of examined files
+  skipsome   run the real scanner, then drop the first file from what it examined
+  exit1      run the real scanner, exit 1 with its valid output (bandit's normal "found")
+  exit2nojson  print a traceback on stderr, nothing on stdout, exit 2
+Every mode except crash/garbage/flood/hang runs the real scanner, so findings are real.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+
+def real(argv: list[str]) -> tuple[int, str, str]:
+    p = subprocess.run(argv, capture_output=True, text=True, check=False)
+    return p.returncode, p.stdout, p.stderr
+
+
+def mangle_zero(tool: str, out: str, drop_first_only: bool) -> str:
+    data = json.loads(out)
+    if tool.endswith("semgrep"):
+        scanned = sorted(data["paths"]["scanned"])
+        keep = scanned[1:] if drop_first_only else []
+        dropped = set(scanned) - set(keep)
+        data["paths"]["scanned"] = keep
+        data["results"] = [r for r in data["results"] if r["path"] not in dropped]
+    elif tool.endswith("bandit"):
+        files = sorted(k for k in data["metrics"] if k != "_totals")
+        keep = files[1:] if drop_first_only else []
+        dropped = set(files) - set(keep)
+        data["metrics"] = {k: v for k, v in data["metrics"].items() if k not in dropped}
+        data["results"] = [r for r in data["results"] if r["filename"] not in dropped]
+    elif tool.endswith("pip-audit"):
+        deps = data["dependencies"]
+        for i, d in enumerate(deps):
+            if not drop_first_only or i == 0:
+                deps[i] = {"name": d["name"], "skip_reason": "fake: could not be audited"}
+    elif tool.endswith("ruff"):
+        # ruff has no list of examined files: "skipping" shows as lint failures.
+        paths = [a for a in sys.argv[3:] if a.startswith("/") and a.endswith(".py")]
+        for p in sorted(paths)[: 1 if drop_first_only else None]:
+            sys.stderr.write(f"warning: Failed to lint {p}: fake skipped it\n")
+        data = [d for d in data if d["filename"] not in set(sorted(paths)[: 1 if drop_first_only else None])]
+    return json.dumps(data)
+
+
+def main() -> int:
+    mode, tool, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if mode == "crash":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if mode == "hang":
+        child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3600)"])
+        pidfile = os.environ.get("FAKE_PIDFILE")
+        if pidfile:
+            with open(pidfile, "a") as fh:
+                fh.write(f"{os.getpid()}\n{child.pid}\n")
+        time.sleep(3600)
+        return 0
+    if mode == "garbage":
+        print("Everything is fine! No issues found.")
+        return 0
+    if mode == "flood":
+        n = int(os.environ.get("FAKE_FLOOD_BYTES", str(80 * 1024 * 1024)))
+        chunk = '{"results": [' + " " * 65500
+        written = 0
+        while written < n:
+            sys.stdout.write(chunk)
+            written += len(chunk)
+        return 0
+    if mode == "exit2nojson":
+        sys.stderr.write("Traceback (most recent call last):\n  RuntimeError: boom\n")
+        return 2
+    code, out, err = real([tool, *args])
+    sys.stderr.write(err)
+    if mode == "passthru":
+        sys.stdout.write(out)
+        return code
+    if mode == "truncate":
+        sys.stdout.write(out[: len(out) // 2])
+        return 0
+    if mode in ("zero", "skipsome"):
+        sys.stdout.write(mangle_zero(tool, out, drop_first_only=(mode == "skipsome")))
+        return 0 if not tool.endswith("ruff") else code
+    if mode == "exit1":
+        sys.stdout.write(out)
+        return 1
+    raise SystemExit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
