@@ -73,8 +73,10 @@ def main() -> None:
     print(f"  scangate / slowest scanner = {sg / slowest:.2f}")
     print(f"  scangate / sum of scanners = {sg / total:.2f}")
     cpu_bound = sum(best[n][1] for n in names) / (os.cpu_count() or 1)
-    print(f"  CPU bound (scanner CPU / cores) = {cpu_bound:.2f}s; scangate / CPU bound = "
-          f"{sg / cpu_bound:.2f}")
+    print(
+        f"  CPU bound (scanner CPU / cores) = {cpu_bound:.2f}s; scangate / CPU bound = "
+        f"{sg / cpu_bound:.2f}"
+    )
 
 
 if __name__ == "__main__":

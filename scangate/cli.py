@@ -240,7 +240,8 @@ def main() -> None:
             print(ctx.get_help() if ctx is not None else "", file=sys.stderr)
             sys.exit(EXIT_USAGE)
         if "UsageError" in kinds or "BadParameter" in kinds:
-            _fail(str(getattr(exc, "format_message", lambda: str(exc))()), EXIT_USAGE)
+            fmt = getattr(exc, "format_message", None)
+            _fail(str(fmt()) if callable(fmt) else str(exc), EXIT_USAGE)
         if "Exit" in kinds:
             sys.exit(int(getattr(exc, "exit_code", 0)))
         if "Abort" in kinds:

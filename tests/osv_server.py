@@ -62,9 +62,7 @@ REQUESTS_2_19_1 = {
     "affected": [
         {
             "package": {"ecosystem": "PyPI", "name": "requests"},
-            "ranges": [
-                {"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.20.0"}]}
-            ],
+            "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.20.0"}]}],
         }
     ],
     "published": "2018-10-09T00:29:00Z",

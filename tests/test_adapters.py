@@ -26,9 +26,7 @@ def test_semgrep_scans_git_ignored_targets(tmp_path: Path) -> None:
     assert run["status"] == "ok", run
     assert run["coverage"]["examined"] == 1
     assert code == 1
-    assert any(
-        f["path"] == "generated/x.py" for g in report["groups"] for f in g["findings"]
-    )
+    assert any(f["path"] == "generated/x.py" for g in report["groups"] for f in g["findings"])
 
 
 def test_bandit_parse_error_is_coverage_loss(tmp_path: Path) -> None:

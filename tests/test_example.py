@@ -134,11 +134,7 @@ def test_scan_from_elsewhere_gives_same_fingerprints(
          "--scanners", "bandit"],
         cwd=copy, capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
-    here = {
-        f["fingerprint"]
-        for g in json.loads(proc.stdout)["groups"]
-        for f in g["findings"]
-    }
+    here = {f["fingerprint"] for g in json.loads(proc.stdout)["groups"] for f in g["findings"]}
     orig = {
         f["fingerprint"]
         for g in example["report"]["groups"]

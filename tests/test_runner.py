@@ -70,7 +70,9 @@ def test_timeout_kills_scanner_and_its_children(tmp_path: Path) -> None:
 
 def test_output_cap_marks_truncation(tmp_path: Path) -> None:
     argv = [sys.executable, str(FAKE), "flood", "bandit"]
-    res = run_process(argv, timeout=60, env={"FAKE_FLOOD_BYTES": str(5_000_000)}, output_cap=100_000)
+    res = run_process(
+        argv, timeout=60, env={"FAKE_FLOOD_BYTES": str(5_000_000)}, output_cap=100_000
+    )
     assert res.returncode == 0
     assert res.stdout_truncated
     assert len(res.stdout) == 100_000
@@ -129,9 +131,7 @@ def test_scanner_timeout_is_reported_and_others_still_decide(tmp_path: Path) -> 
     (proj / "a.py").write_text("import os\nos.system(input())\n")
     write_config(
         proj,
-        "[scanners.bandit]\n"
-        f"command = {toml_list(fake_command('hang', 'bandit'))}\n"
-        "timeout = 3\n",
+        f"[scanners.bandit]\ncommand = {toml_list(fake_command('hang', 'bandit'))}\ntimeout = 3\n",
     )
     start = time.monotonic()
     code, report, err = scangate_json("--scanners", "semgrep,bandit", ".", cwd=proj)

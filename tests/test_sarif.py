@@ -54,7 +54,9 @@ def test_fingerprints_survive_lines_added_above(tmp_path: Path) -> None:
 
 
 def test_secret_values_are_redacted_from_reports(tmp_path: Path) -> None:
-    (tmp_path / "cfg.py").write_text('password = "Sup3rS3cretValue"\nAWS = "AKIAABCDEFGHIJKLMNOP"\n')
+    (tmp_path / "cfg.py").write_text(
+        'password = "Sup3rS3cretValue"\nAWS = "AKIAABCDEFGHIJKLMNOP"\n'
+    )
     proc = scangate("run", ".", "--format", "json", "--scanners", "bandit,semgrep", cwd=tmp_path)
     assert "B105" in proc.stdout  # bandit did report the hard-coded password
     assert "Sup3rS3cretValue" not in proc.stdout
