@@ -25,6 +25,8 @@ from scangate.adapters import registry
 from scangate.adapters.interface import ScanContext
 from scangate.errors import UsageError
 from scangate.model import EXIT_USAGE, ScannerRun, ScanResult
+from scangate.osv import database as osv_database
+from scangate.osv import fetch as osv_fetch
 from scangate.report import json_report, text
 from scangate.runner import run_process
 
@@ -131,6 +133,10 @@ def run(
         Optional[float],  # noqa: UP045
         typer.Option("--timeout", help="Seconds per scanner process (default 300)."),
     ] = None,
+    osv_db: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--osv-db", help="Audit dependencies offline from this OSV database."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")
@@ -147,7 +153,13 @@ def run(
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     with _Progress(err, live=err.is_terminal, quiet=quiet) as progress:
         result = gate.run(
-            paths or [], cfg=cfg, scanners=names, timeout=timeout, progress=progress, cwd=cwd
+            paths or [],
+            cfg=cfg,
+            scanners=names,
+            timeout=timeout,
+            progress=progress,
+            cwd=cwd,
+            osv_db=osv_db,
         )
     _emit(result, fmt, output, quiet, verbose)
     raise typer.Exit(result.decision.exit_code)
@@ -203,6 +215,36 @@ def scanners_cmd(
             " ".join(ctx.command(adapter.executable)),
         )
     Console().print(table)
+    raise typer.Exit(0)
+
+
+db_app = typer.Typer(help="The local OSV database for offline dependency audits.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("info")
+def db_info(path: Annotated[str, typer.Argument(help="OSV folder or zip.")]) -> None:
+    """Load a database and print its size, load time, and age."""
+    start = time.perf_counter()
+    db = osv_database.load(path)
+    took = time.perf_counter() - start
+    age = db.age_days()
+    print(f"{path}: {db.records} records, {db.packages} packages, loaded in {took:.2f}s")
+    if db.newest is not None and age is not None:
+        print(f"newest record modified {db.newest:%Y-%m-%d} ({age:.1f} days ago)")
+    raise typer.Exit(0)
+
+
+@db_app.command("update")
+def db_update(
+    dest: Annotated[str, typer.Argument(help="Where to write the zip (e.g. osv-pypi.zip).")],
+    url: Annotated[str, typer.Option(help="Where OSV publishes the PyPI database.")] = (
+        osv_fetch.DEFAULT_URL
+    ),
+) -> None:
+    """Download OSV's PyPI database (all.zip), check it, and replace DEST atomically."""
+    records = osv_fetch.update(url, Path(dest))
+    print(f"{dest}: {records} records from {url}")
     raise typer.Exit(0)
 
 

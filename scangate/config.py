@@ -38,6 +38,7 @@ DEFAULT_EXCLUDE = (
     ".pytest_cache",
     "site-packages",
 )
+DEFAULT_DB_MAX_AGE_DAYS = 7.0
 DEFAULT_QUORUM = {Category.SAST: 1, Category.DEPS: 1}
 DEFAULT_VOTES = {
     Severity.CRITICAL: 1,
@@ -56,6 +57,8 @@ class Config:
     timeout: float = DEFAULT_TIMEOUT
     fail_on_degraded: bool = False
     max_output_bytes: int = DEFAULT_OUTPUT_CAP
+    osv_db: str | None = None  # a local OSV database (folder or zip), absolute
+    osv_db_max_age_days: float = DEFAULT_DB_MAX_AGE_DAYS
     quorum: dict[Category, int] = field(default_factory=lambda: dict(DEFAULT_QUORUM))
     votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
     scanners: dict[str, ScannerSettings] = field(default_factory=dict)
@@ -72,11 +75,13 @@ TOP_KEYS = (
     "timeout",
     "fail_on_degraded",
     "max_output_bytes",
+    "osv_db",
+    "osv_db_max_age_days",
     "quorum",
     "votes",
     "scanners",
 )
-SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries", "rules")
+SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries", "rules", "services")
 
 
 class _Reader:
@@ -181,6 +186,12 @@ def parse(
     cap = DEFAULT_OUTPUT_CAP
     if "max_output_bytes" in top:
         cap = cfg["max_output_bytes"] = r.count(top["max_output_bytes"], "max_output_bytes", 1024)
+    if "osv_db" in top:
+        if not isinstance(top["osv_db"], str) or not top["osv_db"]:
+            raise r.fail("osv_db", "a path to a folder or zip of OSV records", top["osv_db"])
+        cfg["osv_db"] = str((base / top["osv_db"]).resolve())
+    if "osv_db_max_age_days" in top:
+        cfg["osv_db_max_age_days"] = r.seconds(top["osv_db_max_age_days"], "osv_db_max_age_days")
     if "quorum" in top:
         cats = tuple(c.value for c in Category)
         q = r.table(top["quorum"], "quorum", cats)
@@ -233,6 +244,14 @@ def _scanner(
         kw["retries"] = r.count(t["retries"], f"{key}.retries")
         if kw["retries"] > 5:
             raise r.fail(f"{key}.retries", "an integer from 0 to 5", t["retries"])
+    if "services" in t:
+        services = r.str_list(t["services"], f"{key}.services")
+        for sv in services:
+            if sv not in ("local", "osv", "pypi") and not sv.startswith(("http://", "https://")):
+                raise r.fail(f"{key}.services", "'local', 'osv', 'pypi' or an OSV URL", sv)
+        if not services:
+            raise r.fail(f"{key}.services", "at least one service", t["services"])
+        kw["services"] = services
     if "rules" in t:
         rules = r.str_list(t["rules"], f"{key}.rules")
         kw["rules"] = tuple(str((base / x).resolve()) for x in rules)

@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scangate import fingerprint
-from scangate.adapters.interface import Adapter, Outcome, OutputError, ScanContext, ScannerSettings
+from scangate.adapters.interface import (
+    Adapter,
+    Invocation,
+    Outcome,
+    OutputError,
+    ScanContext,
+    ScannerSettings,
+)
 from scangate.model import (
     Category,
     Coverage,
@@ -28,6 +35,7 @@ from scangate.model import (
     ScannerRun,
     ToolInfo,
 )
+from scangate.osv.database import OsvDatabase
 from scangate.redact import redact
 from scangate.runner import REGISTRY, ProcessResult, interrupt_guard, run_process, tail
 
@@ -51,14 +59,24 @@ def _noop(scanner: str, event: str, run: ScannerRun | None) -> None:
     return None
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What every scanner of one scan shares."""
+
+    root: Path
+    workdir: Path
+    osv_url: str | None = None
+    osv: OsvDatabase | None = None
+
+
 def run_scanner(
     sel: Selected,
     targets: tuple[str, ...],
-    root: Path,
-    workdir: Path,
+    shared: Shared,
     progress: Progress = _noop,
 ) -> ScannerRun:
     adapter, settings = sel.adapter, sel.settings
+    root, workdir = shared.root, shared.workdir
     tool = ToolInfo(adapter.tool_name, None, adapter.information_uri)
     started = time.time()
     if not targets:
@@ -76,7 +94,14 @@ def run_scanner(
     progress(adapter.name, "started", None)
     wd = workdir / adapter.name
     wd.mkdir(parents=True, exist_ok=True)
-    ctx = ScanContext(root=root, targets=targets, settings=settings, workdir=wd)
+    ctx = ScanContext(
+        root=root,
+        targets=targets,
+        settings=settings,
+        workdir=wd,
+        osv_url=shared.osv_url,
+        osv=shared.osv,
+    )
     retries = settings.retries if settings.retries is not None else adapter.default_retries
 
     examined: set[str] = set()
@@ -97,54 +122,81 @@ def run_scanner(
         invocations = []
         errors.append(f"cannot prepare {adapter.name}: {exc}")
         missed.update({t: errors[-1] for t in targets})
-    for inv in invocations:
-        argv = argv or inv.argv
-        attempt = 0
-        while True:
-            attempts += 1
-            res = run_process(
-                inv.argv,
-                timeout=settings.timeout,
-                env=inv.env,
-                cwd=inv.cwd or str(wd),
-                output_cap=settings.output_cap,
-            )
-            last = res
-            exit_codes.append(res.returncode)
-            try:
-                if res.start_error or res.timed_out or res.interrupted:
-                    raise OutputError(f"{adapter.name} {res.describe_exit()}")
-                out: Outcome = adapter.parse(ctx, inv, res)
-            except OutputError as exc:
-                transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
-                if transient and attempt < retries:
-                    attempt += 1
-                    time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
-                    continue
-                timed_out = timed_out or res.timed_out
-                reason = redact(str(exc))
-                if attempt:
-                    reason += f" (after {attempt + 1} attempts)"
-                errors.append(reason)
-                for t in inv.targets:
-                    missed.setdefault(t, reason)
-                break
-            findings.extend(replace(f, message=redact(f.message)) for f in out.findings)
-            for rule in out.rules:
-                rules.setdefault(
-                    rule.id,
-                    replace(
-                        rule,
-                        full_description=redact(rule.full_description),
-                        help_text=redact(rule.help_text),
-                    ),
+    for first in invocations:
+        best: tuple[Outcome, Invocation] | None = None
+        failures: list[str] = []
+        for inv in (first, *first.alternatives):
+            if not inv.argv:
+                failures.append(f"{adapter.name}: {inv.label}")
+                continue
+            argv = argv or inv.argv
+            attempt = 0
+            while True:  # bounded retries of transient failures
+                attempts += 1
+                res = run_process(
+                    inv.argv,
+                    timeout=settings.timeout,
+                    env=inv.env,
+                    cwd=inv.cwd or str(wd),
+                    output_cap=settings.output_cap,
                 )
-            notes.extend(out.notes)
-            version = version or out.tool_version
-            examined.update(t for t in out.examined if t in inv.targets)
-            for m in out.missed:
-                missed.setdefault(m.target, m.reason)
-            break
+                last = res
+                exit_codes.append(res.returncode)
+                try:
+                    if res.start_error or res.timed_out or res.interrupted:
+                        raise OutputError(f"{adapter.name} {res.describe_exit()}")
+                    out: Outcome | None = adapter.parse(ctx, inv, res)
+                except OutputError as exc:
+                    transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
+                    if transient and attempt < retries:
+                        attempt += 1
+                        time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
+                        continue
+                    timed_out = timed_out or res.timed_out
+                    reason = str(exc)
+                    if attempt:
+                        reason += f" (after {attempt + 1} attempts)"
+                    if inv.label:
+                        reason += f" [{inv.label}]"
+                    failures.append(reason)
+                    out = None
+                break
+            if out is None:
+                continue
+            if best is None or len(out.examined) > len(best[0].examined):
+                best = (out, inv)
+            if set(out.examined) >= set(inv.targets):
+                break
+            lost = out.missed[0].reason if out.missed else "did not examine every target"
+            failures.append(lost)
+            if REGISTRY.interrupted.is_set():
+                break
+        if best is None:
+            reason = redact("; ".join(failures) or "nothing could be run")
+            errors.append(reason)
+            for t in first.targets:
+                missed.setdefault(t, reason)
+            continue
+        out, used = best
+        if failures and first.alternatives:
+            notes.append(
+                f"{adapter.name} failover: {'; '.join(failures)} -> used {used.label or 'fallback'}"
+            )
+        findings.extend(replace(f, message=redact(f.message)) for f in out.findings)
+        for rule in out.rules:
+            rules.setdefault(
+                rule.id,
+                replace(
+                    rule,
+                    full_description=redact(rule.full_description),
+                    help_text=redact(rule.help_text),
+                ),
+            )
+        notes.extend(out.notes)
+        version = version or out.tool_version
+        examined.update(t for t in out.examined if t in used.targets)
+        for m in out.missed:
+            missed.setdefault(m.target, m.reason)
 
     probe_ok = last is not None and not (last.start_error or last.interrupted or timed_out)
     if version is None and probe_ok:
@@ -215,17 +267,14 @@ def _skipped(sel: Selected) -> ScannerRun:
 def _run_all(
     chosen: Sequence[Selected],
     targets: Mapping[Category, tuple[str, ...]],
-    root: Path,
-    workdir: Path,
+    shared: Shared,
     progress: Progress,
 ) -> list[ScannerRun]:
     if not chosen:
         return []
     with cf.ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="scanner") as pool:
         futures = [
-            pool.submit(
-                run_scanner, s, targets.get(s.adapter.category, ()), root, workdir, progress
-            )
+            pool.submit(run_scanner, s, targets.get(s.adapter.category, ()), shared, progress)
             for s in chosen
         ]
         pending = set(futures)
@@ -244,20 +293,24 @@ def scan(
     targets: Mapping[Category, tuple[str, ...]],
     root: Path,
     progress: Progress = _noop,
+    osv_url: str | None = None,
+    osv: OsvDatabase | None = None,
 ) -> tuple[ScannerRun, ...]:
-    """All primaries at once; then the standbys of any category whose primary was not ok."""
+    """All primaries at once; then standbys of each category whose primary was not ok or absent."""
     primaries = [s for s in selected if s.role == Role.PRIMARY]
     standbys = [s for s in selected if s.role == Role.STANDBY]
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
-        workdir = Path(tmp)
-        runs = _run_all(primaries, targets, root, workdir, progress)
+        shared = Shared(root, Path(tmp), osv_url, osv)
+        runs = _run_all(primaries, targets, shared, progress)
         weak = {
             r.category
             for r in runs
             if r.status in (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
         }
+        # A category with no primary at all has nobody to stand by for: its standbys run.
+        weak |= {s.adapter.category for s in standbys} - {s.adapter.category for s in primaries}
         needed = [s for s in standbys if s.adapter.category in weak]
-        runs += _run_all(needed, targets, root, workdir, progress)
+        runs += _run_all(needed, targets, shared, progress)
     runs += [_skipped(s) for s in standbys if s not in needed]
     order = {s.adapter.name: i for i, s in enumerate(selected)}
     return tuple(sorted(runs, key=lambda r: order.get(r.scanner, 0)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Sequence
@@ -13,7 +14,13 @@ from scangate.adapters import registry
 from scangate.adapters.interface import Adapter
 from scangate.engine import Progress, Selected
 from scangate.errors import UsageError
-from scangate.model import ScanResult
+from scangate.model import Category, ScanResult
+from scangate.osv import database as osv_database
+from scangate.osv import server as osv_server
+
+
+def found_deps(found: dict[Category, tuple[str, ...]]) -> bool:
+    return bool(found.get(Category.DEPS))
 
 
 def select(
@@ -39,6 +46,10 @@ def select(
         adapter: Adapter = cls()
         if settings.rules is not None and not adapter.accepts_rules:
             raise UsageError(f"{cfg.source}: scanners.{name}.rules: {name} does not take rules")
+        if settings.services is not None and not adapter.accepts_services:
+            raise UsageError(
+                f"{cfg.source}: scanners.{name}.services: {name} does not take services"
+            )
         role = settings.role or adapter.default_role
         chosen.append(Selected(adapter, settings, role))
     return chosen
@@ -59,6 +70,7 @@ def run(
     timeout: float | None = None,
     progress: Progress | None = None,
     cwd: Path | None = None,
+    osv_db: str | None = None,
 ) -> ScanResult:
     cwd = cwd or Path.cwd()
     paths = list(paths) or list(cfg.paths)
@@ -66,9 +78,27 @@ def run(
     exclude = (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude)
     found = targets.discover(paths, root, exclude)
     selected = select(cfg, scanners, timeout)
+    extra: list[str] = []
+    db = None
+    db_path = osv_db or cfg.osv_db
+    wants_db = any(s.adapter.category.value == "deps" for s in selected) and found_deps(found)
+    if db_path and not Path(db_path).exists():
+        raise UsageError(f"OSV database not found: {db_path}")
+    if db_path and wants_db:
+        db = osv_database.load(db_path)
+        age = db.age_days()
+        if age is not None and age > cfg.osv_db_max_age_days:
+            extra.append(
+                f"the local OSV database is {age:.0f} days old (limit "
+                f"{cfg.osv_db_max_age_days:g}): refresh it with `scangate db update`"
+            )
     start = time.time()
-    runs = engine.scan(selected, found, root, progress or (lambda *_: None))
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(osv_server.serve(db)) if db is not None else None
+        runs = engine.scan(selected, found, root, progress or (lambda *_: None), url, db)
     decision = policy.decide(runs, found, cfg)
+    if extra:
+        decision = dataclasses.replace(decision, warnings=(*extra, *decision.warnings))
     return ScanResult(
         root=str(root),
         runs=runs,

@@ -27,6 +27,19 @@ class Severity(enum.IntEnum):
     def parse(cls, text: str) -> Severity:
         return cls[text.strip().upper()]
 
+    @classmethod
+    def from_score(cls, score: float) -> Severity:
+        """CVSS base score bands (the same bands GitHub uses for security-severity)."""
+        if score >= 9.0:
+            return cls.CRITICAL
+        if score >= 7.0:
+            return cls.HIGH
+        if score >= 4.0:
+            return cls.MEDIUM
+        if score > 0.0:
+            return cls.LOW
+        return cls.INFO
+
     @property
     def sarif_level(self) -> str:
         """SARIF result level: GitHub shows error/warning/note."""
@@ -110,6 +123,7 @@ class Rule:
     cwes: tuple[int, ...] = ()
     severity: Severity = Severity.MEDIUM
     tags: tuple[str, ...] = ()
+    score: str | None = None  # a CVSS base score, when the scanner knows one
 
 
 @dataclass(frozen=True)

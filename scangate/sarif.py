@@ -57,8 +57,9 @@ def _utc(ts: float) -> str:
 def _rule(rule: Rule) -> so.ReportingDescriptor:
     tags = ["security", *(f"external/cwe/cwe-{c}" for c in rule.cwes), *rule.tags]
     props: dict[str, Any] = {"tags": list(dict.fromkeys(tags))[:MAX_TAGS]}
-    if rule.severity.security_severity:
-        props["security-severity"] = rule.severity.security_severity
+    score = rule.score or rule.severity.security_severity
+    if score:
+        props["security-severity"] = score
     props["precision"] = "high" if rule.severity >= Severity.HIGH else "medium"
     if rule.cwes:
         props["cwe"] = [f"CWE-{c}" for c in rule.cwes]

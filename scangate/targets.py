@@ -12,16 +12,16 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
+from scangate.depfiles import is_dependency_file
 from scangate.errors import UsageError
 from scangate.model import Category
 
 
 def category_of(name: str) -> Category | None:
     """Which category a file belongs to, by its name."""
-    lower = name.lower()
-    if lower.endswith(".py"):
+    if name.lower().endswith(".py"):
         return Category.SAST
-    if lower.endswith(".txt") and "requirements" in lower:
+    if is_dependency_file(name):
         return Category.DEPS
     return None
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from conftest import runs_by_name, scangate_json, toml_list, write_config
 from osv_server import REQUESTS_2_19_1, osv_server
-from scangate.adapters.interface import ScanContext, ScannerSettings
-from scangate.adapters.pip_audit import read_requirements
+from scangate import depfiles
 
 
 def git(cwd: Path, *args: str) -> None:
@@ -74,8 +73,7 @@ def test_pip_audit_against_a_real_osv_server(small: Path) -> None:
 def test_unpinned_requirements_are_not_auditable(tmp_path: Path) -> None:
     (tmp_path / "requirements.txt").write_text("six==1.16.0\nflask>=2\n-r more-requirements.txt\n")
     (tmp_path / "more-requirements.txt").write_text("idna == 3.7  # comment\nattrs\n")
-    ctx = ScanContext(tmp_path, ("requirements.txt",), ScannerSettings(), tmp_path)
-    reqs = read_requirements(ctx, "requirements.txt")
+    reqs = depfiles.read(tmp_path, "requirements.txt")
     assert [(p.name, p.version, p.file, p.lineno) for p in reqs.pins] == [
         ("six", "1.16.0", "requirements.txt", 1),
         ("idna", "3.7", "more-requirements.txt", 1),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from scangate.model import Category, Finding, Miss, Role, Rule
+from scangate.osv.database import OsvDatabase
 from scangate.runner import DEFAULT_OUTPUT_CAP, ProcessResult
 
 
@@ -37,6 +38,7 @@ class ScannerSettings:
     retries: int | None = None  # None: the adapter's default
     rules: tuple[str, ...] | None = None  # semgrep: rule files or folders
     output_cap: int = DEFAULT_OUTPUT_CAP  # bytes of stdout kept; more is "truncated"
+    services: tuple[str, ...] | None = None  # pip-audit: vulnerability services, in order
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class ScanContext:
     targets: tuple[str, ...]  # root-relative POSIX paths of this adapter's category
     settings: ScannerSettings
     workdir: Path  # a private temporary folder for this scanner's run
+    osv_url: str | None = None  # the local OSV database server, when one runs
+    osv: OsvDatabase | None = None  # the local OSV database itself, for enrichment
 
     def abs(self, target: str) -> str:
         """Absolute path of a target: never starts with '-', so never read as an option."""
@@ -90,6 +94,9 @@ class Invocation:
     targets: tuple[str, ...]
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str | None = None  # None: the scanner's private workdir, away from project config
+    label: str = ""  # what this invocation is, for messages ("service osv")
+    # Tried in order when this one fails or leaves targets unexamined (failover).
+    alternatives: tuple[Invocation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,7 @@ class Adapter(abc.ABC):
     information_uri: ClassVar[str | None] = None
     default_retries: ClassVar[int] = 0
     accepts_rules: ClassVar[bool] = False
+    accepts_services: ClassVar[bool] = False
 
     @abc.abstractmethod
     def invocations(self, ctx: ScanContext) -> list[Invocation]:

@@ -9,13 +9,12 @@ dropped, and a dependency that pip-audit skipped is unaudited, never clean.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
-from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
+from scangate import depfiles
 from scangate.adapters.interface import (
     Adapter,
     Invocation,
@@ -25,6 +24,7 @@ from scangate.adapters.interface import (
     expect,
     load_json,
 )
+from scangate.depfiles import Pin
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
 
@@ -39,81 +39,19 @@ TRANSIENT_MARKERS = (
 )
 
 
-@dataclass(frozen=True)
-class Pin:
-    name: str  # canonical
-    version: str
-    line: str  # the requirement as written (markers kept)
-    file: str  # root-relative
-    lineno: int
+SERVICES = ("local", "osv", "pypi")
 
 
-@dataclass(frozen=True)
-class Requirements:
-    pins: tuple[Pin, ...]
-    problems: tuple[str, ...]  # unpinned or unreadable entries
-
-
-def read_requirements(ctx: ScanContext, target: str) -> Requirements:
-    """Collect exact pins of a requirements file, following `-r` includes."""
-    pins: list[Pin] = []
-    problems: list[str] = []
-    seen: set[Path] = set()
-
-    def visit(path: Path, depth: int) -> None:
-        real = path.resolve()
-        if real in seen or depth > 20:
-            return
-        seen.add(real)
-        rel = ctx.rel(str(path)) or str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(f"{rel}: unreadable ({exc.__class__.__name__})")
-            return
-        logical: list[tuple[int, str]] = []
-        buf, start = "", 0
-        for n, raw in enumerate(text.splitlines(), 1):
-            if not buf:
-                start = n
-            if raw.rstrip().endswith("\\"):
-                buf += raw.rstrip()[:-1] + " "
-                continue
-            logical.append((start, buf + raw))
-            buf = ""
-        for lineno, line in logical:
-            body = line.split(" #", 1)[0].strip()
-            if body.startswith("#") or not body:
-                continue
-            if body.startswith(("-r ", "--requirement ", "-r", "--requirement=")):
-                inc = body.split("=", 1)[1] if "=" in body[:16] else body.split(None, 1)[-1]
-                inc = inc.strip()
-                if inc.startswith("-r"):
-                    inc = inc[2:].strip()
-                visit((path.parent / inc), depth + 1)
-                continue
-            if body.startswith("-"):
-                continue  # -c, --index-url, --hash lines: not requirements
-            req_text = body.split(" --hash", 1)[0].strip()
-            try:
-                req = Requirement(req_text)
-            except InvalidRequirement:
-                problems.append(f"{rel}:{lineno}: not a pinned requirement: {req_text[:80]}")
-                continue
-            specs = list(req.specifier)
-            if (
-                len(specs) == 1
-                and specs[0].operator in ("==", "===")
-                and "*" not in specs[0].version
-            ):
-                pins.append(
-                    Pin(canonicalize_name(req.name), specs[0].version, req_text, rel, lineno)
-                )
-            else:
-                problems.append(f"{rel}:{lineno}: {req.name} is not pinned (no ==)")
-
-    visit(ctx.root / target, 0)
-    return Requirements(tuple(pins), tuple(problems))
+def service_argv(service: str, local_url: str | None) -> tuple[str, ...] | None:
+    """pip-audit options for one vulnerability service; None if it cannot be used."""
+    if service == "pypi":
+        return ("--vulnerability-service", "pypi")
+    if service == "osv":
+        return ("--vulnerability-service", "osv")
+    if service == "local":
+        return ("--vulnerability-service", "osv", "--osv-url", local_url) if local_url else None
+    # Any other entry is the URL of an OSV-compatible server.
+    return ("--vulnerability-service", "osv", "--osv-url", service)
 
 
 class PipAuditAdapter(Adapter):
@@ -123,30 +61,47 @@ class PipAuditAdapter(Adapter):
     tool_name = "pip-audit"
     information_uri = "https://github.com/pypa/pip-audit"
     default_retries = 2  # a network scanner: connection errors are often transient
+    accepts_services = True
+
+    def services(self, ctx: ScanContext) -> tuple[str, ...]:
+        if ctx.settings.services is not None:
+            return ctx.settings.services
+        return ("local",) if ctx.osv_url else ("pypi",)
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
         out: list[Invocation] = []
         for i, target in enumerate(ctx.targets):
-            reqs = read_requirements(ctx, target)
+            dep = depfiles.read(ctx.root, target)
             flat = ctx.workdir / f"pins-{i}.txt"
-            flat.write_text("".join(p.line + "\n" for p in reqs.pins), encoding="utf-8")
-            argv = (
-                *ctx.command(self.executable),
-                "--requirement",
-                str(flat),
-                "--no-deps",
-                "--disable-pip",
-                "--format",
-                "json",
-                "--progress-spinner",
-                "off",
-                # A private cache: a skipped lookup cached as "no vulnerabilities"
-                # must never be replayed as a clean result in a later run.
-                "--cache-dir",
-                str(ctx.workdir / "cache"),
-                *ctx.settings.args,
-            )
-            out.append(Invocation(argv, (target,)))
+            lines = dict.fromkeys(p.requirement for p in dep.pins)
+            flat.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            chain: list[Invocation] = []
+            for service in self.services(ctx):
+                opts = service_argv(service, ctx.osv_url)
+                if opts is None:
+                    continue
+                argv = (
+                    *ctx.command(self.executable),
+                    "--requirement",
+                    str(flat),
+                    "--no-deps",
+                    "--disable-pip",
+                    "--format",
+                    "json",
+                    "--progress-spinner",
+                    "off",
+                    # A private cache: a skipped lookup cached as "no vulnerabilities"
+                    # must never be replayed as a clean result in a later run.
+                    "--cache-dir",
+                    str(ctx.workdir / "cache"),
+                    *opts,
+                    *ctx.settings.args,
+                )
+                label = "local database" if service == "local" else service
+                chain.append(Invocation(argv, (target,), label=f"service {label}"))
+            if not chain:
+                chain.append(Invocation((), (target,), label="no usable service"))
+            out.append(replace(chain[0], alternatives=tuple(chain[1:])))
         return out
 
     def is_transient(self, result: ProcessResult) -> bool:
@@ -155,55 +110,59 @@ class PipAuditAdapter(Adapter):
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         target = inv.targets[0]
-        reqs = read_requirements(ctx, target)
+        dep = depfiles.read(ctx.root, target)
         if result.returncode not in (0, 1):
-            raise OutputError(f"pip-audit failed ({result.describe_exit()})")
+            raise OutputError(f"pip-audit failed ({result.describe_exit()}, {inv.label})")
         data = load_json(result, "pip-audit")
         expect(isinstance(data, dict), "pip-audit output is not a JSON object")
         deps = data.get("dependencies")
         expect(isinstance(deps, list), "pip-audit output has no 'dependencies' list")
         assert isinstance(deps, list)  # noqa: S101
-        by_name = {p.name: p for p in reqs.pins}
+        by_name = {p.name: p for p in dep.pins}
         audited: set[str] = set()
         skipped: list[str] = []
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
-        for dep in deps:
-            expect(isinstance(dep, dict) and "name" in dep, "pip-audit dependency is malformed")
-            name = canonicalize_name(str(dep["name"]))
-            if dep.get("skip_reason"):
-                skipped.append(f"{name} ({str(dep['skip_reason']).splitlines()[0][:160]})")
+        for item in deps:
+            expect(isinstance(item, dict) and "name" in item, "pip-audit dependency is malformed")
+            name = canonicalize_name(str(item["name"]))
+            if item.get("skip_reason"):
+                why = str(item["skip_reason"]).split(":", 1)[0][:120]
+                skipped.append(f"{name} ({why})")
                 continue
             audited.add(name)
             pin = by_name.get(name)
-            for vuln in dep.get("vulns") or []:
-                finding, rule = self._finding(target, pin, name, str(dep.get("version", "")), vuln)
+            for vuln in item.get("vulns") or []:
+                finding, rule = self._finding(
+                    ctx, target, pin, name, str(item.get("version", "")), vuln
+                )
                 findings.append(finding)
                 rules.setdefault(rule.id, rule)
-        unaudited = [p.name for p in reqs.pins if p.name not in audited]
-        problems = list(reqs.problems)
-        problems.extend(skipped)
+        unaudited = [p.name for p in dep.pins if p.name not in audited]
+        problems = [*dep.problems, *skipped]
         skipped_names = {s.split(" ", 1)[0] for s in skipped}
         problems.extend(
             f"{n} (absent from pip-audit's output)" for n in unaudited if n not in skipped_names
         )
         if problems:
-            total = len(reqs.pins) + len(reqs.problems)
-            reason = f"{len(unaudited) + len(reqs.problems)} of {total} dependencies not audited: "
+            total = len(dep.pins) + len(dep.problems)
+            lost = len(set(unaudited)) + len(dep.problems)
+            reason = f"{lost} of {total} dependencies not audited ({inv.label}): "
             missed: tuple[Miss, ...] = (Miss(target, reason + "; ".join(problems)),)
             examined: tuple[str, ...] = ()
         else:
             missed, examined = (), (target,)
-        return Outcome(tuple(findings), tuple(rules.values()), examined, missed)
+        return Outcome(tuple(findings), tuple(rules.values()), examined, missed, notes=dep.notes)
 
     def _finding(
-        self, target: str, pin: Pin | None, name: str, version: str, vuln: Any
+        self, ctx: ScanContext, target: str, pin: Pin | None, name: str, version: str, vuln: Any
     ) -> tuple[Finding, Rule]:
         expect(isinstance(vuln, dict) and "id" in vuln, "pip-audit vulnerability is malformed")
         vid = str(vuln["id"])
         aliases = tuple(sorted({str(a) for a in vuln.get("aliases") or [] if str(a) != vid}))
         fixes = tuple(str(v) for v in vuln.get("fix_versions") or [])
         desc = str(vuln.get("description") or "").strip() or f"{vid} affects {name} {version}"
+        severity, score = advisory_severity(ctx, (vid, *aliases))
         fix_text = (
             f"Upgrade {name} to {' or '.join(fixes)}." if fixes else "No fixed version is known."
         )
@@ -216,15 +175,16 @@ class PipAuditAdapter(Adapter):
             full_description=desc[:1000],
             help_text=f"{desc[:2000]}\n\n{fix_text}",
             help_uri=f"https://osv.dev/vulnerability/{vid}",
-            severity=Severity.HIGH,
+            severity=severity,
             tags=("security", "dependency", *aliases),
+            score=score,
         )
         finding = Finding(
             scanner=self.name,
             category=self.category,
             rule_id=vid,
             message=message,
-            severity=Severity.HIGH,
+            severity=severity,
             location=Location(
                 path=pin.file if pin else target,
                 start_line=pin.lineno if pin else 1,
@@ -237,3 +197,41 @@ class PipAuditAdapter(Adapter):
             fix_versions=fixes,
         )
         return finding, rule
+
+
+def advisory_severity(ctx: ScanContext, ids: tuple[str, ...]) -> tuple[Severity, str | None]:
+    """Severity from the advisory's CVSS vector when the local database has it, else high."""
+    if ctx.osv is None:
+        return Severity.HIGH, None
+    for vid in ids:
+        record = ctx.osv.lookup(vid)
+        if record is not None:
+            scored = cvss_severity(record)
+            if scored is not None:
+                return scored
+    return Severity.HIGH, None
+
+
+def cvss_severity(record: dict[str, Any]) -> tuple[Severity, str] | None:
+    """The highest CVSS v3/v4 base score of an OSV record, as (severity, score)."""
+    from cvss import CVSS3, CVSS4
+    from cvss.exceptions import CVSSError
+
+    best: float | None = None
+    for entry in record.get("severity") or []:
+        if not isinstance(entry, dict):
+            continue
+        vector = str(entry.get("score", ""))
+        try:
+            if entry.get("type") == "CVSS_V3":
+                score = float(CVSS3(vector).base_score)
+            elif entry.get("type") == "CVSS_V4":
+                score = float(CVSS4(vector).base_score)
+            else:
+                continue
+        except (CVSSError, ValueError, TypeError, KeyError):
+            continue
+        best = score if best is None else max(best, score)
+    if best is None:
+        return None
+    return Severity.from_score(best), f"{best:.1f}"
