@@ -27,7 +27,7 @@ from scangate.errors import UsageError
 from scangate.model import EXIT_USAGE, ScannerRun, ScanResult
 from scangate.osv import database as osv_database
 from scangate.osv import fetch as osv_fetch
-from scangate.report import json_report, text
+from scangate.report import github, json_report, markdown, text
 from scangate.runner import run_process
 
 app = typer.Typer(
@@ -45,6 +45,8 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     sarif = "sarif"
+    markdown = "markdown"
+    github = "github"
 
 
 class _Progress:
@@ -101,11 +103,15 @@ class _Progress:
             self.live.__exit__(None, None, None)
 
 
-def _write(path: str, content: str) -> None:
+def _write(path: str, content: str, append: bool = False) -> list[str]:
+    """Write a report file (creating its folder); a failure is returned, not raised."""
     try:
-        Path(path).write_text(content, encoding="utf-8")
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a" if append else "w", encoding="utf-8") as fh:
+            fh.write(content)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return [f"cannot write {path}: {exc.strerror or exc}"]
+    return []
 
 
 @app.command()
@@ -132,6 +138,14 @@ def run(
     timeout: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option("--timeout", help="Seconds per scanner process (default 300)."),
+    ] = None,
+    summary: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--summary", help="Append the markdown summary to this file."),
+    ] = None,
+    report_json: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--json-output", help="Also write the JSON report to this file."),
     ] = None,
     osv_db: Annotated[
         Optional[str],  # noqa: UP045
@@ -161,19 +175,29 @@ def run(
             cwd=cwd,
             osv_db=osv_db,
         )
-    _emit(result, fmt, output, quiet, verbose)
+    # The report reaches stdout first: a file that cannot be written must not lose it.
+    _emit(result, fmt, quiet, verbose)
+    problems = []
+    if output:
+        problems += _write(output, sarif.render(result))
+    if report_json:
+        problems += _write(report_json, json_report.render(result))
+    if summary:
+        problems += _write(summary, markdown.render(result), append=True)
+    if problems:
+        raise UsageError(problems[0])
     raise typer.Exit(result.decision.exit_code)
 
 
-def _emit(result: ScanResult, fmt: Format, output: str | None, quiet: bool, verbose: bool) -> None:
-    sarif_text: str | None = None
-    if output:
-        sarif_text = sarif.render(result)
-        _write(output, sarif_text)
+def _emit(result: ScanResult, fmt: Format, quiet: bool, verbose: bool) -> None:
     if fmt == Format.sarif:
-        sys.stdout.write(sarif_text or sarif.render(result))
+        sys.stdout.write(sarif.render(result))
     elif fmt == Format.json:
         sys.stdout.write(json_report.render(result))
+    elif fmt == Format.markdown:
+        sys.stdout.write(markdown.render(result))
+    elif fmt == Format.github:
+        sys.stdout.write(github.render(result))
     else:
         tty = sys.stdout.isatty()
         out = Console(highlight=False, width=None if tty else 160)

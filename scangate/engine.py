@@ -307,6 +307,8 @@ def scan(
             for r in runs
             if r.status in (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
         }
+        # A standby selected without any primary of its category is all there is: run it.
+        weak |= {s.adapter.category for s in standbys} - {p.adapter.category for p in primaries}
         # A category with no primary at all has nobody to stand by for: its standbys run.
         weak |= {s.adapter.category for s in standbys} - {s.adapter.category for s in primaries}
         needed = [s for s in standbys if s.adapter.category in weak]

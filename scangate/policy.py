@@ -151,9 +151,10 @@ def _uncovered(
     examined = _examined_by(runs)
     out: list[Uncovered] = []
     for cat, ts in targets.items():
-        cat_runs = [r for r in runs if r.category == cat and r.status != RunStatus.SKIPPED]
-        if not cat_runs:
+        if not any(r.category == cat for r in runs):
             continue  # no scanner of this category selected: a warning, see decide()
+        # A category whose only runs are skipped standbys was still selected: check its quorum.
+        cat_runs = [r for r in runs if r.category == cat and r.status != RunStatus.SKIPPED]
         needed = config.quorum.get(cat, 1)
         if needed <= 0:
             continue

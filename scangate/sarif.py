@@ -25,6 +25,8 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "scangate/v1"
 ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the default
 MAX_TAGS = 20
+MAX_RUNS = 20  # GitHub rejects an upload with more runs
+MAX_RESULTS = 25_000  # GitHub's limit per run; the most severe are kept
 
 
 def to_dict(obj: Any) -> Any:
@@ -66,7 +68,8 @@ def _rule(rule: Rule) -> so.ReportingDescriptor:
     help_md = rule.help_text.replace("\n", "\n\n")
     return so.ReportingDescriptor(
         id=rule.id,
-        name=rule.name,
+        # SARIF 3.49.7: a name identical to the id must be omitted.
+        name=rule.name if rule.name != rule.id else None,
         short_description=so.MultiformatMessageString(text=rule.short_description[:1024]),
         full_description=so.MultiformatMessageString(text=rule.full_description or rule.id),
         help=so.MultiformatMessageString(text=rule.help_text or rule.id, markdown=help_md or None),
@@ -133,8 +136,18 @@ def _result(f: Finding, index: int, group: Group | None) -> so.Result:
     )
 
 
-def _invocation(run: ScannerRun) -> so.Invocation:
+def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
     notes: list[so.Notification] = []
+    if dropped:
+        notes.append(
+            so.Notification(
+                level="warning",
+                message=so.Message(
+                    text=f"{dropped} less severe result(s) left out: GitHub accepts at most "
+                    f"{MAX_RESULTS} results per run"
+                ),
+            )
+        )
     ok = run.status in (RunStatus.OK, RunStatus.NOT_APPLICABLE)
     if not ok:
         notes.append(
@@ -174,11 +187,12 @@ def _invocation(run: ScannerRun) -> so.Invocation:
             "scangate/attempts": run.attempts,
             "scangate/examined": len(run.coverage.examined),
             "scangate/requested": len(run.coverage.requested),
+            "scangate/droppedResults": dropped,
         },
     )
 
 
-def build(result: ScanResult) -> so.SarifLog:
+def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     group_of: dict[str, Group] = {}
     for g in result.decision.groups:
         for f in g.findings:
@@ -190,10 +204,11 @@ def build(result: ScanResult) -> so.SarifLog:
         "scangate/exitCode": result.decision.exit_code,
         "scangate/reasons": list(result.decision.reasons),
     }
-    for run in result.runs:
-        if run.status == RunStatus.SKIPPED:
-            continue
-        rules = list(run.rules)
+    for run in [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]:
+        findings = sorted(run.findings, key=lambda f: -f.severity)[:max_results]
+        dropped = len(run.findings) - len(findings)
+        kept_rules = {f.rule_id for f in findings}
+        rules = [r for r in run.rules if r.id in kept_rules]
         index = {r.id: i for i, r in enumerate(rules)}
         driver = so.ToolComponent(
             name=run.tool.name,
@@ -206,10 +221,10 @@ def build(result: ScanResult) -> so.SarifLog:
                 tool=so.Tool(driver=driver),
                 automation_details=so.RunAutomationDetails(id=f"scangate/{run.scanner}/"),
                 original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
-                invocations=[_invocation(run)],
+                invocations=[_invocation(run, dropped)],
                 results=[
                     _result(f, index[f.rule_id], group_of.get(f.fingerprint))
-                    for f in run.findings
+                    for f in findings
                     if f.rule_id in index
                 ],
                 properties={

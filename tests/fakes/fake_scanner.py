@@ -13,6 +13,7 @@ Modes:
   passthru   run the real scanner unchanged (exit code too)
   zero       run the real scanner, then remove every trace of examined files
   skipsome   run the real scanner, then drop the first file from what it examined
+             (pip-audit: mark its first dependency skipped, or only $FAKE_SKIP_DEP if set)
   exit1      run the real scanner, exit 1 with its valid output (bandit's normal "found")
   exit2nojson  print a traceback on stderr, nothing on stdout, exit 2
 Every mode except crash/garbage/flood/hang runs the real scanner, so findings are real.
@@ -49,15 +50,20 @@ def mangle_zero(tool: str, out: str, drop_first_only: bool) -> str:
         data["results"] = [r for r in data["results"] if r["filename"] not in dropped]
     elif tool.endswith("pip-audit"):
         deps = data["dependencies"]
+        only = os.environ.get("FAKE_SKIP_DEP") if drop_first_only else None
         for i, d in enumerate(deps):
-            if not drop_first_only or i == 0:
+            if (d["name"].lower() == only.lower()) if only else (not drop_first_only or i == 0):
                 deps[i] = {"name": d["name"], "skip_reason": "fake: could not be audited"}
     elif tool.endswith("ruff"):
         # ruff has no list of examined files: "skipping" shows as lint failures.
         paths = [a for a in sys.argv[3:] if a.startswith("/") and a.endswith(".py")]
         for p in sorted(paths)[: 1 if drop_first_only else None]:
             sys.stderr.write(f"warning: Failed to lint {p}: fake skipped it\n")
-        data = [d for d in data if d["filename"] not in set(sorted(paths)[: 1 if drop_first_only else None])]
+        data = [
+            d
+            for d in data
+            if d["filename"] not in set(sorted(paths)[: 1 if drop_first_only else None])
+        ]
     return json.dumps(data)
 
 

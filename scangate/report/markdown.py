@@ -1,0 +1,103 @@
+"""The markdown summary (GitHub's `$GITHUB_STEP_SUMMARY`, PR comments).
+
+GitHub keeps at most 1 MiB of summary per step, so the findings table is cut
+to a budget and the cut is said, never silent.
+"""
+
+from __future__ import annotations
+
+from scangate.model import Group, RunStatus, ScanResult, Verdict
+
+MAX_BYTES = 1_000_000  # under GitHub's 1 MiB per step, with room for the action's lines
+ICON = {Verdict.PASS: "✅", Verdict.FAIL: "❌", Verdict.ERROR: "⚠️"}
+STATUS_ICON = {
+    RunStatus.OK: "🟢",
+    RunStatus.DEGRADED: "🟡",
+    RunStatus.FAILED: "🔴",
+    RunStatus.TIMEOUT: "🔴",
+    RunStatus.NOT_APPLICABLE: "⚪",
+    RunStatus.SKIPPED: "⚪",
+}
+
+
+def cell(text: str, limit: int = 300) -> str:
+    """Text safe inside a markdown table cell."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+
+
+def _finding_row(g: Group) -> str:
+    p = g.primary
+    rules = ", ".join(sorted({f.rule_id for f in g.findings}))
+    fix = ""
+    return (
+        f"| {g.severity.label} | `{cell(p.location.path, 200)}:{p.location.start_line}` | "
+        f"{cell(rules, 120)} | {', '.join(g.scanners)} ({g.votes}/{g.votes_needed}) | "
+        f"{cell(p.message + fix)} |"
+    )
+
+
+def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
+    d = result.decision
+    lines = [
+        f"## {ICON[d.verdict]} scangate: {d.verdict.value} (exit {d.exit_code})",
+        "",
+        *[f"- {cell(r, 2000)}" for r in d.reasons],
+        "",
+    ]
+    blocking = [g for g in d.groups if g.blocking]
+    advisory = [g for g in d.groups if not g.blocking]
+    counts = {s: 0 for s in ("critical", "high", "medium", "low", "info")}
+    for g in d.groups:
+        counts[g.severity.label] += 1
+    lines += [
+        f"**{len(blocking)} blocking**, {len(advisory)} advisory finding group(s): "
+        + ", ".join(f"{n} {s}" for s, n in counts.items() if n),
+        "",
+        "### Scanners",
+        "",
+        "| scanner | role | status | version | examined | findings | time | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in result.runs:
+        lines.append(
+            f"| {r.scanner} | {r.role.value} | {STATUS_ICON[r.status]} {r.status.value} | "
+            f"{cell(r.tool.version or '?')} | {len(r.coverage.examined)}/"
+            f"{len(r.coverage.requested)} | {len(r.findings)} | {r.duration:.1f}s | "
+            f"{cell(r.message)} |"
+        )
+    if d.warnings:
+        lines += ["", "### Warnings", ""]
+        lines += [f"- {cell(w, 1000)}" for w in d.warnings[:50]]
+        if len(d.warnings) > 50:
+            lines.append(f"- … and {len(d.warnings) - 50} more")
+    head = "\n".join(lines) + "\n"
+    rows: list[str] = []
+    for title, groups in (("Blocking findings", blocking), ("Advisory findings", advisory)):
+        if not groups:
+            continue
+        rows += [
+            "",
+            f"### {title}",
+            "",
+            "| severity | location | rule | scanners (votes) | message |",
+            "|---|---|---|---|---|",
+        ]
+        rows += [_finding_row(g) for g in sorted(groups, key=lambda g: -g.severity)]
+    body = ""
+    size = len(head.encode())
+    shown = 0
+    total = len(rows)
+    for row in rows:
+        piece = row + "\n"
+        if size + len(piece.encode()) > max_bytes - 200:
+            break
+        body += piece
+        size += len(piece.encode())
+        shown += 1
+    if shown < total:
+        body += f"\n_… {total - shown} more line(s) cut to stay under GitHub's summary limit; "
+        body += "see the SARIF file for every finding._\n"
+    return head + body
