@@ -15,7 +15,6 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -250,5 +249,8 @@ def test_example_workflow_uploads_sarif_always() -> None:
     assert upload["with"]["sarif_file"] == scan["with"]["sarif-file"]
 
 
-def _any(x: Any) -> Any:
-    return x
+def test_readme_shows_the_tested_workflow() -> None:
+    readme = (REPO / "README.md").read_text()
+    workflow = (REPO / "examples" / "workflows" / "scangate.yml").read_text()
+    assert "## Use in GitHub Actions" in readme
+    assert workflow in readme

@@ -56,6 +56,13 @@ def try_repo(
     )  # fmt: skip
 
 
+def test_readme_shows_the_tested_commands() -> None:
+    readme = (REPO / "README.md").read_text()
+    assert "## Use with pre-commit" in readme
+    assert "pre-commit try-repo /path/to/scangate scangate --files handler.py" in readme
+    assert "pre-commit try-repo /path/to/scangate scangate-deps --files requirements.txt" in readme
+
+
 def test_manifest_is_valid() -> None:
     proc = subprocess.run(
         [pre_commit(), "validate-manifest", str(REPO / ".pre-commit-hooks.yaml")],
