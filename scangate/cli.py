@@ -151,6 +151,13 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--osv-db", help="Audit dependencies offline from this OSV database."),
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Rescan every file; ignore the result cache.")
+    ] = False,
+    cache_dir: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--cache-dir", help="Result cache folder (default ~/.cache/scangate)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")
@@ -174,6 +181,8 @@ def run(
             progress=progress,
             cwd=cwd,
             osv_db=osv_db,
+            use_cache=not no_cache,
+            cache_dir=cache_dir,
         )
     # The report reaches stdout first: a file that cannot be written must not lose it.
     _emit(result, fmt, quiet, verbose)

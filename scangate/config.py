@@ -59,6 +59,7 @@ class Config:
     max_output_bytes: int = DEFAULT_OUTPUT_CAP
     osv_db: str | None = None  # a local OSV database (folder or zip), absolute
     osv_db_max_age_days: float = DEFAULT_DB_MAX_AGE_DAYS
+    cache_dir: str | None = None  # None: $XDG_CACHE_HOME/scangate
     quorum: dict[Category, int] = field(default_factory=lambda: dict(DEFAULT_QUORUM))
     votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
     scanners: dict[str, ScannerSettings] = field(default_factory=dict)
@@ -77,6 +78,7 @@ TOP_KEYS = (
     "max_output_bytes",
     "osv_db",
     "osv_db_max_age_days",
+    "cache_dir",
     "quorum",
     "votes",
     "scanners",
@@ -192,6 +194,10 @@ def parse(
         cfg["osv_db"] = str((base / top["osv_db"]).resolve())
     if "osv_db_max_age_days" in top:
         cfg["osv_db_max_age_days"] = r.seconds(top["osv_db_max_age_days"], "osv_db_max_age_days")
+    if "cache_dir" in top:
+        if not isinstance(top["cache_dir"], str) or not top["cache_dir"]:
+            raise r.fail("cache_dir", "a folder path", top["cache_dir"])
+        cfg["cache_dir"] = str((base / top["cache_dir"]).resolve())
     if "quorum" in top:
         cats = tuple(c.value for c in Category)
         q = r.table(top["quorum"], "quorum", cats)

@@ -26,6 +26,7 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B303": (328,),  # md5/sha1 (old check): weak hash, bandit says 327
     "B304": (327,),  # insecure cipher
     "B305": (327,),  # insecure cipher mode
+    "B306": (377,),  # tempfile.mktemp: insecure temporary file
     "B307": (95,),  # eval: code injection, bandit says 78
     "B311": (330,),  # random
     "B313": (611,),
@@ -36,6 +37,7 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B318": (611,),
     "B319": (611,),
     "B320": (611,),
+    "B323": (295,),  # ssl._create_unverified_context
     "B324": (328,),  # hashlib md5/sha1: weak hash, bandit says 327
     "B403": (502,),  # import pickle
     "B413": (327,),  # pycrypto
@@ -43,7 +45,9 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B502": (295,),
     "B503": (295,),
     "B504": (295,),
+    "B505": (326,),  # weak cryptographic key size
     "B506": (502,),  # yaml.load
+    "B507": (295,),  # paramiko AutoAddPolicy: no SSH host key verification
     "B602": (78,),
     "B603": (78,),
     "B604": (78,),
@@ -54,6 +58,7 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B609": (78,),
     "B610": (89,),
     "B611": (89,),
+    "B614": (502,),  # torch.load: pickle underneath
     "B701": (79,),
     "B702": (79,),
     "B703": (79,),

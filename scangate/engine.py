@@ -9,10 +9,11 @@ scanners. Adapters only build command lines and parse output.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scangate import fingerprint
@@ -24,6 +25,7 @@ from scangate.adapters.interface import (
     ScanContext,
     ScannerSettings,
 )
+from scangate.cache import ResultCache, file_digest, identity
 from scangate.model import (
     Category,
     Coverage,
@@ -67,6 +69,74 @@ class Shared:
     workdir: Path
     osv_url: str | None = None
     osv: OsvDatabase | None = None
+    cache: ResultCache | None = None
+
+
+@dataclass
+class _Chain:
+    """What running one invocation and its failover alternatives gave."""
+
+    best: tuple[Outcome, Invocation] | None = None
+    failures: list[str] = field(default_factory=list)
+    attempts: int = 0
+    exit_codes: list[int | None] = field(default_factory=list)
+    last: ProcessResult | None = None
+    timed_out: bool = False
+    argv: tuple[str, ...] = ()
+
+
+def _run_chain(adapter: Adapter, ctx: ScanContext, first: Invocation, retries: int) -> _Chain:
+    """Run an invocation with bounded retries; on failure or lost coverage, its alternatives."""
+    chain = _Chain()
+    settings = ctx.settings
+    for inv in (first, *first.alternatives):
+        if not inv.argv:
+            chain.failures.append(f"{adapter.name}: {inv.label}")
+            continue
+        chain.argv = chain.argv or inv.argv
+        attempt = 0
+        while True:  # bounded retries of transient failures
+            chain.attempts += 1
+            res = run_process(
+                inv.argv,
+                timeout=settings.timeout,
+                env=inv.env,
+                cwd=inv.cwd or str(ctx.workdir),
+                output_cap=settings.output_cap,
+            )
+            chain.last = res
+            chain.exit_codes.append(res.returncode)
+            try:
+                if res.start_error or res.timed_out or res.interrupted:
+                    raise OutputError(f"{adapter.name} {res.describe_exit()}")
+                out: Outcome | None = adapter.parse(ctx, inv, res)
+            except OutputError as exc:
+                transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
+                if transient and attempt < retries:
+                    attempt += 1
+                    time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
+                    continue
+                chain.timed_out = chain.timed_out or res.timed_out
+                reason = str(exc)
+                if attempt:
+                    reason += f" (after {attempt + 1} attempts)"
+                if inv.label:
+                    reason += f" [{inv.label}]"
+                chain.failures.append(reason)
+                out = None
+            break
+        if out is None:
+            continue
+        if chain.best is None or len(out.examined) > len(chain.best[0].examined):
+            chain.best = (out, inv)
+        if set(out.examined) >= set(inv.targets):
+            break
+        chain.failures.append(
+            out.missed[0].reason if out.missed else "did not examine every target"
+        )
+        if REGISTRY.interrupted.is_set():
+            break
+    return chain
 
 
 def run_scanner(
@@ -74,6 +144,7 @@ def run_scanner(
     targets: tuple[str, ...],
     shared: Shared,
     progress: Progress = _noop,
+    jobs: int = 1,
 ) -> ScannerRun:
     adapter, settings = sel.adapter, sel.settings
     root, workdir = shared.root, shared.workdir
@@ -101,6 +172,7 @@ def run_scanner(
         workdir=wd,
         osv_url=shared.osv_url,
         osv=shared.osv,
+        jobs=jobs,
     )
     retries = settings.retries if settings.retries is not None else adapter.default_retries
 
@@ -116,61 +188,26 @@ def run_scanner(
     timed_out = False
     attempts = 0
     argv: tuple[str, ...] = ()
+    hits, keys, scanner_key = _cache_lookup(adapter, ctx, shared)
+    ctx = replace(ctx, targets=tuple(t for t in targets if t not in hits))
     try:
-        invocations = adapter.invocations(ctx)
+        invocations = adapter.invocations(ctx) if ctx.targets else []
     except OSError as exc:
         invocations = []
         errors.append(f"cannot prepare {adapter.name}: {exc}")
         missed.update({t: errors[-1] for t in targets})
-    for first in invocations:
-        best: tuple[Outcome, Invocation] | None = None
-        failures: list[str] = []
-        for inv in (first, *first.alternatives):
-            if not inv.argv:
-                failures.append(f"{adapter.name}: {inv.label}")
-                continue
-            argv = argv or inv.argv
-            attempt = 0
-            while True:  # bounded retries of transient failures
-                attempts += 1
-                res = run_process(
-                    inv.argv,
-                    timeout=settings.timeout,
-                    env=inv.env,
-                    cwd=inv.cwd or str(wd),
-                    output_cap=settings.output_cap,
-                )
-                last = res
-                exit_codes.append(res.returncode)
-                try:
-                    if res.start_error or res.timed_out or res.interrupted:
-                        raise OutputError(f"{adapter.name} {res.describe_exit()}")
-                    out: Outcome | None = adapter.parse(ctx, inv, res)
-                except OutputError as exc:
-                    transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
-                    if transient and attempt < retries:
-                        attempt += 1
-                        time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
-                        continue
-                    timed_out = timed_out or res.timed_out
-                    reason = str(exc)
-                    if attempt:
-                        reason += f" (after {attempt + 1} attempts)"
-                    if inv.label:
-                        reason += f" [{inv.label}]"
-                    failures.append(reason)
-                    out = None
-                break
-            if out is None:
-                continue
-            if best is None or len(out.examined) > len(best[0].examined):
-                best = (out, inv)
-            if set(out.examined) >= set(inv.targets):
-                break
-            lost = out.missed[0].reason if out.missed else "did not examine every target"
-            failures.append(lost)
-            if REGISTRY.interrupted.is_set():
-                break
+    if len(invocations) > 1 and adapter.parallel_invocations:
+        with cf.ThreadPoolExecutor(max_workers=len(invocations)) as pool:
+            chains = list(pool.map(lambda i: _run_chain(adapter, ctx, i, retries), invocations))
+    else:
+        chains = [_run_chain(adapter, ctx, i, retries) for i in invocations]
+    for first, chain in zip(invocations, chains, strict=True):
+        argv = argv or chain.argv
+        attempts += chain.attempts
+        exit_codes.extend(chain.exit_codes)
+        last = chain.last or last
+        timed_out = timed_out or chain.timed_out
+        best, failures = chain.best, chain.failures
         if best is None:
             reason = redact("; ".join(failures) or "nothing could be run")
             errors.append(reason)
@@ -198,6 +235,17 @@ def run_scanner(
         for m in out.missed:
             missed.setdefault(m.target, m.reason)
 
+    if shared.cache is not None and scanner_key is not None:
+        for t in examined - set(missed):
+            if t in keys:
+                mine = [f for f in findings if f.location.path == t]
+                fired = {f.rule_id for f in mine}
+                shared.cache.put(keys[t], mine, [r for r in rules.values() if r.id in fired])
+        for t, (cached_findings, cached_rules) in hits.items():
+            examined.add(t)
+            findings.extend(cached_findings)
+            for rule in cached_rules:
+                rules.setdefault(rule.id, rule)
     probe_ok = last is not None and not (last.start_error or last.interrupted or timed_out)
     if version is None and probe_ok:
         probe = run_process(
@@ -209,6 +257,11 @@ def run_scanner(
         if probe.returncode == 0:
             version = adapter.parse_version(probe.stdout.decode("utf-8", errors="replace"))
 
+    if shared.cache is not None and scanner_key is not None:
+        if version is not None:
+            shared.cache.put_version(scanner_key, version)
+        else:
+            version = shared.cache.get_version(scanner_key)
     examined -= set(missed)
     missing = tuple(
         Miss(t, redact(missed.get(t, "not examined"))) for t in targets if t not in examined
@@ -244,12 +297,36 @@ def run_scanner(
         started_at=started,
         duration=time.time() - started,
         attempts=attempts,
+        cached=len(hits),
         message=redact(message),
         notes=tuple(redact(n) for n in dict.fromkeys(notes)),
         stderr_tail=redact(tail(last.stderr)) if last else "",
     )
     progress(adapter.name, "finished", run)
     return run
+
+
+def _cache_lookup(
+    adapter: Adapter, ctx: ScanContext, shared: Shared
+) -> tuple[dict[str, tuple[list[Finding], list[Rule]]], dict[str, str], str | None]:
+    """Cached results of unchanged files, and the cache key of every target."""
+    if shared.cache is None:
+        return {}, {}, None
+    digest = adapter.cache_digest(ctx)
+    if digest is None:
+        return {}, {}, None
+    scanner_key = "\0".join((adapter.name, identity(ctx.command(adapter.executable)), digest))
+    hits: dict[str, tuple[list[Finding], list[Rule]]] = {}
+    keys: dict[str, str] = {}
+    for t in ctx.targets:
+        content = file_digest(ctx.root / t)
+        if content is None:
+            continue  # unreadable: let the scanner say what it makes of it
+        keys[t] = shared.cache.key(scanner_key, content)
+        hit = shared.cache.get(keys[t], t)
+        if hit is not None:
+            hits[t] = hit
+    return hits, keys, scanner_key
 
 
 def _skipped(sel: Selected) -> ScannerRun:
@@ -264,6 +341,42 @@ def _skipped(sel: Selected) -> ScannerRun:
     )
 
 
+def available_cores() -> int:
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # not on Linux
+        return max(os.cpu_count() or 1, 1)
+
+
+def allocate_cores(
+    chosen: Sequence[Selected], targets: Mapping[Category, tuple[str, ...]], cores: int
+) -> dict[str, int]:
+    """Share the cores among the CPU-bound scanners that run side by side.
+
+    Each CPU-bound scanner with work gets one core; cores left over go round-robin
+    to them (semgrep's -j; bandit split over processes), never more than it has
+    files, so the machine is busy but not oversubscribed. Network-bound (pip-audit)
+    and negligible (ruff) scanners take no core of their own.
+    """
+    busy = [
+        s
+        for s in chosen
+        if s.adapter.cpu in ("threads", "split") and targets.get(s.adapter.category)
+    ]
+    jobs = {s.adapter.name: 1 for s in busy}
+    spare = cores - len(busy)
+    while spare > 0:
+        grew = False
+        for s in busy:
+            if spare > 0 and jobs[s.adapter.name] < len(targets[s.adapter.category]):
+                jobs[s.adapter.name] += 1
+                spare -= 1
+                grew = True
+        if not grew:
+            break
+    return jobs
+
+
 def _run_all(
     chosen: Sequence[Selected],
     targets: Mapping[Category, tuple[str, ...]],
@@ -272,9 +385,17 @@ def _run_all(
 ) -> list[ScannerRun]:
     if not chosen:
         return []
+    jobs = allocate_cores(chosen, targets, available_cores())
     with cf.ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="scanner") as pool:
         futures = [
-            pool.submit(run_scanner, s, targets.get(s.adapter.category, ()), shared, progress)
+            pool.submit(
+                run_scanner,
+                s,
+                targets.get(s.adapter.category, ()),
+                shared,
+                progress,
+                jobs.get(s.adapter.name, 1),
+            )
             for s in chosen
         ]
         pending = set(futures)
@@ -295,12 +416,13 @@ def scan(
     progress: Progress = _noop,
     osv_url: str | None = None,
     osv: OsvDatabase | None = None,
+    cache: ResultCache | None = None,
 ) -> tuple[ScannerRun, ...]:
     """All primaries at once; then standbys of each category whose primary was not ok or absent."""
     primaries = [s for s in selected if s.role == Role.PRIMARY]
     standbys = [s for s in selected if s.role == Role.STANDBY]
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
-        shared = Shared(root, Path(tmp), osv_url, osv)
+        shared = Shared(root, Path(tmp), osv_url, osv, cache)
         runs = _run_all(primaries, targets, shared, progress)
         weak = {
             r.category

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +13,7 @@ from scangate import config as config_mod
 from scangate import engine, policy, targets
 from scangate.adapters import registry
 from scangate.adapters.interface import Adapter
+from scangate.cache import ResultCache, default_dir
 from scangate.engine import Progress, Selected
 from scangate.errors import UsageError
 from scangate.model import Category, ScanResult
@@ -71,6 +73,8 @@ def run(
     progress: Progress | None = None,
     cwd: Path | None = None,
     osv_db: str | None = None,
+    use_cache: bool = True,
+    cache_dir: str | None = None,
 ) -> ScanResult:
     cwd = cwd or Path.cwd()
     paths = list(paths) or list(cfg.paths)
@@ -92,10 +96,13 @@ def run(
                 f"the local OSV database is {age:.0f} days old (limit "
                 f"{cfg.osv_db_max_age_days:g}): refresh it with `scangate db update`"
             )
+    cache = None
+    if use_cache and not os.environ.get("SCANGATE_NO_CACHE"):
+        cache = ResultCache(Path(cache_dir or cfg.cache_dir or default_dir()))
     start = time.time()
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(osv_server.serve(db)) if db is not None else None
-        runs = engine.scan(selected, found, root, progress or (lambda *_: None), url, db)
+        runs = engine.scan(selected, found, root, progress or (lambda *_: None), url, db, cache)
     decision = policy.decide(runs, found, cfg)
     if extra:
         decision = dataclasses.replace(decision, warnings=(*extra, *decision.warnings))

@@ -194,6 +194,7 @@ class ScannerRun:
     started_at: float = 0.0
     duration: float = 0.0
     attempts: int = 1
+    cached: int = 0  # targets whose result came from the cache (unchanged files)
     message: str = ""  # why the run is not ok, one line
     notes: tuple[str, ...] = ()  # warnings worth showing even when ok
     stderr_tail: str = ""

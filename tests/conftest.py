@@ -12,6 +12,10 @@ from typing import Any
 
 import pytest
 
+# Tests exercise the scanners: the result cache is off unless a test turns it on
+# (tests/test_cache.py), so a cached result never hides what a scanner does.
+os.environ["SCANGATE_NO_CACHE"] = "1"
+
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures"
 FAKE = REPO / "tests" / "fakes" / "fake_scanner.py"

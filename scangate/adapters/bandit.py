@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from scangate.adapters.interface import (
@@ -26,6 +27,24 @@ SEVERITY: dict[str, Severity] = {
 }
 
 
+def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:
+    """Targets in n chunks of about equal total size (largest first, to the lightest chunk)."""
+    n = min(n, len(ctx.targets)) or 1
+    sizes = []
+    for t in ctx.targets:
+        try:
+            sizes.append((os.path.getsize(ctx.abs(t)), t))
+        except OSError:
+            sizes.append((0, t))
+    chunks: list[list[str]] = [[] for _ in range(n)]
+    load = [0] * n
+    for size, t in sorted(sizes, reverse=True):
+        i = load.index(min(load))
+        chunks[i].append(t)
+        load[i] += size
+    return [tuple(sorted(c)) for c in chunks if c]
+
+
 def bandit_severity(severity: str, confidence: str) -> Severity:
     """bandit's severity, one step lower when bandit itself has LOW confidence."""
     sev = SEVERITY.get(severity.upper(), Severity.MEDIUM)
@@ -40,18 +59,28 @@ class BanditAdapter(Adapter):
     executable = "bandit"
     tool_name = "bandit"
     information_uri = "https://bandit.readthedocs.io"
+    cpu = "split"
+    parallel_invocations = True
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
-        argv = (
-            *ctx.command(self.executable),
-            "-f",
-            "json",
-            "-q",
-            *ctx.settings.args,
-            "--",
-            *(ctx.abs(t) for t in ctx.targets),
-        )
-        return [Invocation(argv, ctx.targets)]
+        """bandit is single-threaded: split the files over `jobs` processes, balanced by size."""
+        out = []
+        for chunk in split_by_size(ctx, max(ctx.jobs, 1)):
+            argv = (
+                *ctx.command(self.executable),
+                "-f",
+                "json",
+                "-q",
+                *ctx.settings.args,
+                "--",
+                *(ctx.abs(t) for t in chunk),
+            )
+            out.append(Invocation(argv, chunk))
+        return out
+
+    def cache_digest(self, ctx: ScanContext) -> str | None:
+        """bandit judges each file alone; its result depends on the file and the args."""
+        return "\0".join(ctx.settings.args)
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         data = load_json(result, "bandit")

@@ -51,6 +51,7 @@ class ScanContext:
     workdir: Path  # a private temporary folder for this scanner's run
     osv_url: str | None = None  # the local OSV database server, when one runs
     osv: OsvDatabase | None = None  # the local OSV database itself, for enrichment
+    jobs: int = 1  # CPU cores this scanner may use (set by the engine's scheduler)
 
     def abs(self, target: str) -> str:
         """Absolute path of a target: never starts with '-', so never read as an option."""
@@ -123,6 +124,11 @@ class Adapter(abc.ABC):
     default_retries: ClassVar[int] = 0
     accepts_rules: ClassVar[bool] = False
     accepts_services: ClassVar[bool] = False
+    # Scheduling: "threads" = the scanner uses `jobs` cores itself (semgrep -j);
+    # "split" = the engine splits its files over `jobs` processes (bandit);
+    # "io" = waits on the network, needs no core (pip-audit); "light" = negligible (ruff).
+    cpu: ClassVar[str] = "light"
+    parallel_invocations: ClassVar[bool] = False  # run its invocations side by side
 
     @abc.abstractmethod
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
@@ -131,6 +137,13 @@ class Adapter(abc.ABC):
     @abc.abstractmethod
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         """Read the scanner's machine output; raise OutputError if it is unusable."""
+
+    def cache_digest(self, ctx: ScanContext) -> str | None:
+        """What besides the command decides a file's result (rules, args); None: no cache.
+
+        Only scanners whose result for a file depends on that file alone may cache.
+        """
+        return None
 
     def version_argv(self, ctx: ScanContext) -> tuple[str, ...]:
         return (*ctx.command(self.executable), "--version")

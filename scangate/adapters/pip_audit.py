@@ -62,6 +62,8 @@ class PipAuditAdapter(Adapter):
     information_uri = "https://github.com/pypa/pip-audit"
     default_retries = 2  # a network scanner: connection errors are often transient
     accepts_services = True
+    cpu = "io"
+    parallel_invocations = True  # one dependency file per process, network-bound
 
     def services(self, ctx: ScanContext) -> tuple[str, ...]:
         if ctx.settings.services is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from importlib import resources
@@ -71,6 +72,7 @@ class SemgrepAdapter(Adapter):
     tool_name = "semgrep"
     information_uri = "https://semgrep.dev"
     accepts_rules = True
+    cpu = "threads"
 
     def rule_paths(self, ctx: ScanContext) -> list[Path]:
         if ctx.settings.rules is None:
@@ -89,11 +91,25 @@ class SemgrepAdapter(Adapter):
             # otherwise report them as 0 files scanned and "succeed".
             "--no-git-ignore",
             "--quiet",
+            # The engine's core share: semgrep's default (0.85 x all cores) would fight
+            # bandit for the same cores.
+            "-j",
+            str(max(ctx.jobs, 1)),
             *ctx.settings.args,
             "--",
             *(ctx.abs(t) for t in ctx.targets),
         ]
         return [Invocation(tuple(argv), ctx.targets, SEMGREP_ENV, cwd="/")]
+
+    def cache_digest(self, ctx: ScanContext) -> str | None:
+        """Every rule file's path and content, plus the extra args (semgrep OSS is per-file)."""
+        h = hashlib.sha256("\0".join(ctx.settings.args).encode())
+        for root in self.rule_paths(ctx):
+            files = sorted(root.rglob("*")) if root.is_dir() else [root]
+            for f in files:
+                if f.is_file() and f.suffix in (".yaml", ".yml", ".json"):
+                    h.update(str(f).encode() + b"\0" + f.read_bytes())
+        return h.hexdigest()
 
     def version_env(self) -> Mapping[str, str]:
         return SEMGREP_ENV

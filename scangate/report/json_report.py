@@ -42,6 +42,7 @@ def _run(r: ScannerRun) -> dict[str, Any]:
         "version": r.tool.version,
         "duration_s": round(r.duration, 3),
         "attempts": r.attempts,
+        "cached": r.cached,
         "exit_codes": list(r.exit_codes),
         "findings": len(r.findings),
         "coverage": {

@@ -44,7 +44,8 @@ def render(
                 r.role.value,
                 f"[{STATUS_STYLE[r.status]}]{r.status.value}[/]",
                 escape(r.tool.version or "?"),
-                f"{len(r.coverage.examined)}/{len(r.coverage.requested)}",
+                f"{len(r.coverage.examined)}/{len(r.coverage.requested)}"
+                + (f" ({r.cached} cached)" if r.cached else ""),
                 str(len(r.findings)),
                 f"{r.duration:.1f}s",
                 escape(r.message[:160]),
