@@ -26,7 +26,7 @@ from typing import Any
 from scangate import __version__
 from scangate.model import Category, Finding, Location, Rule, Severity
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 def default_dir() -> Path:
@@ -56,7 +56,8 @@ def _finding_to_json(f: Finding) -> dict[str, Any]:
     d = asdict(f)
     d["severity"] = f.severity.name
     d["category"] = f.category.value
-    del d["fingerprint"]  # recomputed from the file every run
+    for transient in ("fingerprint", "line_hash", "baseline_state", "waiver", "pre_existing"):
+        del d[transient]  # recomputed every run
     return d
 
 

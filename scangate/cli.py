@@ -21,14 +21,17 @@ from rich.live import Live
 from rich.table import Table
 
 from scangate import __version__, gate, sarif
+from scangate import merge as merge_mod
 from scangate.adapters import registry
 from scangate.adapters.interface import ScanContext
 from scangate.errors import UsageError
-from scangate.model import EXIT_USAGE, ScannerRun, ScanResult
+from scangate.model import EXIT_USAGE, RunStatus, ScannerRun, ScanResult
 from scangate.osv import database as osv_database
 from scangate.osv import fetch as osv_fetch
 from scangate.report import github, json_report, markdown, text
 from scangate.runner import run_process
+
+_NOT_OK = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
 
 app = typer.Typer(
     name="scangate",
@@ -151,6 +154,20 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--osv-db", help="Audit dependencies offline from this OSV database."),
     ] = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--baseline", help="Only findings not in this baseline SARIF can block."),
+    ] = None,
+    diff_base: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--diff-base", help="Only findings on lines changed since this git ref block."
+        ),
+    ] = None,
+    shard: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--shard", help="Scan shard K of N (e.g. 2/4); merge with `scangate merge`."),
+    ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Rescan every file; ignore the result cache.")
     ] = False,
@@ -183,6 +200,9 @@ def run(
             osv_db=osv_db,
             use_cache=not no_cache,
             cache_dir=cache_dir,
+            baseline=baseline,
+            diff_base=diff_base,
+            shard=_parse_shard(shard) if shard else None,
         )
     # The report reaches stdout first: a file that cannot be written must not lose it.
     _emit(result, fmt, quiet, verbose)
@@ -196,6 +216,93 @@ def run(
     if problems:
         raise UsageError(problems[0])
     raise typer.Exit(result.decision.exit_code)
+
+
+def _parse_shard(text: str) -> tuple[int, int]:
+    try:
+        k, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard: expected K/N such as 2/4, got {text!r}") from None
+    if not 1 <= k <= n:
+        raise UsageError(f"--shard: expected 1 <= K <= N, got {text!r}")
+    return k, n
+
+
+@app.command("baseline")
+def baseline_cmd(
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(help="Files and folders to scan (as for `run`)."),
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="Where to write the baseline SARIF.")
+    ] = "scangate-baseline.sarif",
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", "-c", help="Config file."),
+    ] = None,
+    scanners: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--scanners", "-s", help="Comma-separated scanners to run."),
+    ] = None,
+    osv_db: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--osv-db", help="Local OSV database."),
+    ] = None,
+) -> None:
+    """Record today's findings; `run --baseline FILE` then blocks only new ones."""
+    names = [n.strip() for n in scanners.split(",") if n.strip()] if scanners else None
+    cfg = gate.load_config(config, Path.cwd())
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    with _Progress(err, live=err.is_terminal, quiet=False) as progress:
+        result = gate.run(paths or [], cfg=cfg, scanners=names, progress=progress, osv_db=osv_db)
+    problems = _write(output, sarif.render(result))
+    if problems:
+        raise UsageError(problems[0])
+    groups = len(result.decision.groups)
+    print(f"baseline: {groups} finding group(s) recorded in {output}")
+    unhealthy = [r.scanner for r in result.runs if r.status in _NOT_OK]
+    if unhealthy:
+        # A baseline taken while a scanner was blind would hide its findings as "new" later.
+        print(
+            f"scangate: warning: scanners not ok while recording: {', '.join(unhealthy)}",
+            file=sys.stderr,
+        )
+    raise typer.Exit(0)
+
+
+@app.command("merge")
+def merge_cmd(
+    files: Annotated[list[str], typer.Argument(help="SARIF files written by `run --shard`.")],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--output", "-o", help="Write the merged SARIF here."),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Report on stdout.")] = Format.text,
+    gate_flag: Annotated[
+        bool, typer.Option("--gate", help="Exit with the merged verdict's code (0/1/3).")
+    ] = False,
+    config: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--config", "-c", help="Config file (the policy to apply)."),
+    ] = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--baseline", help="Baseline SARIF, as for `run`."),
+    ] = None,
+) -> None:
+    """Merge shard SARIF into one log and re-apply the policy to the whole."""
+    cfg = gate.load_config(config, Path.cwd())
+    from scangate.gating import Gating, load_baseline
+
+    gating = Gating(waivers=cfg.waivers, baseline=load_baseline(baseline) if baseline else None)
+    result = merge_mod.merge(files, cfg, gating)
+    _emit(result, fmt, False, False)
+    if output:
+        problems = _write(output, sarif.render(result))
+        if problems:
+            raise UsageError(problems[0])
+    raise typer.Exit(result.decision.exit_code if gate_flag else 0)
 
 
 def _emit(result: ScanResult, fmt: Format, quiet: bool, verbose: bool) -> None:

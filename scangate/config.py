@@ -14,6 +14,7 @@ from typing import Any
 
 from scangate.adapters.interface import ScannerSettings
 from scangate.errors import UsageError
+from scangate.gating import Waiver, parse_waivers
 from scangate.model import Category, Role, Severity
 from scangate.runner import DEFAULT_OUTPUT_CAP
 
@@ -60,6 +61,7 @@ class Config:
     osv_db: str | None = None  # a local OSV database (folder or zip), absolute
     osv_db_max_age_days: float = DEFAULT_DB_MAX_AGE_DAYS
     cache_dir: str | None = None  # None: $XDG_CACHE_HOME/scangate
+    waivers: tuple[Waiver, ...] = ()
     quorum: dict[Category, int] = field(default_factory=lambda: dict(DEFAULT_QUORUM))
     votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
     scanners: dict[str, ScannerSettings] = field(default_factory=dict)
@@ -79,6 +81,7 @@ TOP_KEYS = (
     "osv_db",
     "osv_db_max_age_days",
     "cache_dir",
+    "waivers",
     "quorum",
     "votes",
     "scanners",
@@ -198,6 +201,8 @@ def parse(
         if not isinstance(top["cache_dir"], str) or not top["cache_dir"]:
             raise r.fail("cache_dir", "a folder path", top["cache_dir"])
         cfg["cache_dir"] = str((base / top["cache_dir"]).resolve())
+    if "waivers" in top:
+        cfg["waivers"] = parse_waivers(top["waivers"], source, prefix)
     if "quorum" in top:
         cats = tuple(c.value for c in Category)
         q = r.table(top["quorum"], "quorum", cats)

@@ -48,11 +48,12 @@ def assign(findings: Iterable[Finding], root: Path) -> tuple[Finding, ...]:
     out: list[Finding] = []
     for f in ordered:
         if f.category == Category.DEPS:
-            basis = "\0".join((f.scanner, f.rule_id, f.location.path, f.package or ""))
+            text = f.package or ""
         else:
             text = _line_text(root, f.location.path, f.location.start_line, cache)
-            basis = "\0".join((f.scanner, f.rule_id, f.location.path, text))
+        basis = "\0".join((f.scanner, f.rule_id, f.location.path, text))
         seen[basis] += 1
         digest = hashlib.sha256(f"{basis}\0{seen[basis]}".encode()).hexdigest()[:32]
-        out.append(dataclasses.replace(f, fingerprint=digest))
+        line_hash = hashlib.sha256(text.encode()).hexdigest()[:16]
+        out.append(dataclasses.replace(f, fingerprint=digest, line_hash=line_hash))
     return tuple(out)

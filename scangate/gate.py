@@ -16,7 +16,8 @@ from scangate.adapters.interface import Adapter
 from scangate.cache import ResultCache, default_dir
 from scangate.engine import Progress, Selected
 from scangate.errors import UsageError
-from scangate.model import Category, ScanResult
+from scangate.gating import Gating, changed_lines, load_baseline
+from scangate.model import Category, ScanResult, Verdict
 from scangate.osv import database as osv_database
 from scangate.osv import server as osv_server
 
@@ -75,12 +76,22 @@ def run(
     osv_db: str | None = None,
     use_cache: bool = True,
     cache_dir: str | None = None,
+    baseline: str | None = None,
+    diff_base: str | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> ScanResult:
     cwd = cwd or Path.cwd()
     paths = list(paths) or list(cfg.paths)
     root = targets.choose_root(paths, cwd)
     exclude = (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude)
     found = targets.discover(paths, root, exclude)
+    if shard is not None:
+        found = targets.shard(found, *shard)
+    gating = Gating(
+        waivers=cfg.waivers,
+        baseline=load_baseline(baseline) if baseline else None,
+        changed=changed_lines(root, diff_base) if diff_base else None,
+    )
     selected = select(cfg, scanners, timeout)
     extra: list[str] = []
     db = None
@@ -103,7 +114,13 @@ def run(
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(osv_server.serve(db)) if db is not None else None
         runs = engine.scan(selected, found, root, progress or (lambda *_: None), url, db, cache)
-    decision = policy.decide(runs, found, cfg)
+    decision = policy.decide(runs, found, cfg, gating)
+    if shard is not None and not any(found.values()):
+        decision = dataclasses.replace(
+            decision,
+            verdict=Verdict.PASS,
+            reasons=(f"shard {shard[0]}/{shard[1]} holds no targets; merge decides",),
+        )
     if extra:
         decision = dataclasses.replace(decision, warnings=(*extra, *decision.warnings))
     return ScanResult(

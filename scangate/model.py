@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -138,6 +139,7 @@ class Finding:
     location: Location
     cwes: tuple[int, ...] = ()
     fingerprint: str = ""
+    line_hash: str = ""  # hash of the flagged line's text: the baseline's second key
     confidence: str | None = None
     # Dependency findings: package, version, vulnerability id and aliases, fixes.
     package: str | None = None
@@ -147,6 +149,15 @@ class Finding:
     fix_versions: tuple[str, ...] = ()
     # Checks of other scanners this finding corroborates (rule metadata hints).
     corroborates: tuple[str, ...] = ()
+    # Adoption: why this finding may not block (set by scangate.gating).
+    baseline_state: str | None = None  # "new" or "unchanged" when a baseline is used
+    waiver: str | None = None  # the justification of the waiver that covers it
+    pre_existing: bool = False  # outside the lines changed since --diff-base
+
+    @property
+    def eligible(self) -> bool:
+        """Whether this finding may block: not waived, not in the baseline, in the diff."""
+        return self.waiver is None and self.baseline_state != "unchanged" and not self.pre_existing
 
 
 @dataclass(frozen=True)
@@ -210,6 +221,7 @@ class Group:
     votes: int
     votes_needed: int
     blocking: bool
+    note: str = ""  # why a group that has the votes does not block (waived, baseline, diff)
 
     @property
     def scanners(self) -> tuple[str, ...]:
@@ -240,6 +252,7 @@ class Decision:
     groups: tuple[Group, ...]
     uncovered: tuple[Uncovered, ...] = ()
     warnings: tuple[str, ...] = ()
+    absent: tuple[dict[str, Any], ...] = ()  # baseline SARIF results no longer found (fixed)
 
     @property
     def exit_code(self) -> int:

@@ -15,11 +15,14 @@ into an advisory one by failing to vote.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from scangate.config import Config
 from scangate.correlate import correlate
+from scangate.gating import Gating
+from scangate.gating import apply as gating_apply
 from scangate.model import (
     Category,
     Decision,
@@ -46,6 +49,12 @@ def _examined_by(runs: Sequence[ScannerRun]) -> dict[Category, dict[str, set[str
 def make_groups(
     findings: Sequence[Finding], runs: Sequence[ScannerRun], config: Config
 ) -> tuple[Group, ...]:
+    """Correlate, count votes, and decide which groups block.
+
+    Votes count every scanner that found the issue (agreement is about detection);
+    a group blocks only if it also holds an eligible finding: one that is not
+    waived, not in the baseline, and (with --diff-base) on a changed line.
+    """
     examined = _examined_by(runs)
     groups: list[Group] = []
     for gid, members in correlate(findings):
@@ -56,7 +65,16 @@ def make_groups(
         living = examined[members[0].category].get(members[0].location.path, set()) | scanners
         needed = min(configured, len(living)) if configured > 0 else 0
         blocking = needed > 0 and votes >= needed
-        groups.append(Group(gid, members, severity, votes, needed, blocking))
+        note = ""
+        if blocking and not any(f.eligible for f in members):
+            blocking = False
+            if any(f.waiver for f in members):
+                note = "waived: " + next(f.waiver for f in members if f.waiver)
+            elif any(f.baseline_state == "unchanged" for f in members):
+                note = "in the baseline"
+            else:
+                note = "pre-existing: not on a line changed since the diff base"
+        groups.append(Group(gid, members, severity, votes, needed, blocking, note))
     return tuple(groups)
 
 
@@ -73,11 +91,27 @@ def decide(
     runs: Sequence[ScannerRun],
     targets: Mapping[Category, tuple[str, ...]],
     config: Config,
+    gating: Gating | None = None,
 ) -> Decision:
     findings = [f for r in runs for f in r.findings]
+    if gating is None:
+        return _decide(runs, targets, config, findings, [])
+    gated = gating_apply(findings, gating)
+    d = _decide(runs, targets, config, list(gated.findings), list(gated.warnings))
+    return dataclasses.replace(d, absent=tuple(e.result for e in gated.absent))
+
+
+def _decide(
+    runs: Sequence[ScannerRun],
+    targets: Mapping[Category, tuple[str, ...]],
+    config: Config,
+    findings: list[Finding],
+    extra_warnings: list[str],
+) -> Decision:
     groups = make_groups(findings, runs, config)
     blocking = [g for g in groups if g.blocking]
     warnings: list[str] = [_failure_line(r) for r in runs if r.status in _UNHEALTHY_OR_DEGRADED]
+    warnings += extra_warnings
     for run in runs:
         for miss in run.coverage.missed[:MAX_LISTED]:
             if run.status == RunStatus.DEGRADED:

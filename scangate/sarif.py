@@ -94,7 +94,13 @@ def _region(f: Finding) -> so.Region:
 
 
 def _result(f: Finding, index: int, group: Group | None) -> so.Result:
-    props: dict[str, Any] = {"severity": f.severity.label}
+    props: dict[str, Any] = {
+        "severity": f.severity.label,
+        "scangate/lineHash": f.line_hash,
+        "scangate/tool": f.scanner,
+    }
+    if f.pre_existing:
+        props["scangate/preExisting"] = True
     if f.cwes:
         props["cwe"] = [f"CWE-{c}" for c in f.cwes]
     if f.confidence:
@@ -132,6 +138,11 @@ def _result(f: Finding, index: int, group: Group | None) -> so.Result:
             )
         ],
         partial_fingerprints={FINGERPRINT_KEY: f.fingerprint},
+        baseline_state=f.baseline_state,
+        # A dict: sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).
+        suppressions=[{"kind": "external", "status": "accepted", "justification": f.waiver}]
+        if f.waiver
+        else None,
         properties=props,
     )
 
@@ -194,9 +205,11 @@ def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
 
 def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     group_of: dict[str, Group] = {}
+    gated: dict[str, Finding] = {}  # the findings as the policy saw them (waived, baseline...)
     for g in result.decision.groups:
         for f in g.findings:
             group_of[f.fingerprint] = g
+            gated[f.fingerprint] = f
     runs: list[so.Run] = []
     root_uri = "file://" + result.root.rstrip("/") + "/"
     verdict = {
@@ -205,7 +218,9 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
         "scangate/reasons": list(result.decision.reasons),
     }
     for run in [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]:
-        findings = sorted(run.findings, key=lambda f: -f.severity)[:max_results]
+        findings = sorted(
+            (gated.get(f.fingerprint, f) for f in run.findings), key=lambda f: -f.severity
+        )[:max_results]
         dropped = len(run.findings) - len(findings)
         kept_rules = {f.rule_id for f in findings}
         rules = [r for r in run.rules if r.id in kept_rules]
@@ -229,6 +244,16 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                 ],
                 properties={
                     **verdict,
+                    # Health and coverage, so shards can be merged and re-judged.
+                    "scangate/coverage": {
+                        "requested": list(run.coverage.requested),
+                        "examined": list(run.coverage.examined),
+                        "missed": [
+                            {"target": m.target, "reason": m.reason} for m in run.coverage.missed
+                        ],
+                    },
+                    "scangate/message": run.message,
+                    "scangate/notes": list(run.notes),
                     "scangate/scanner": run.scanner,
                     "scangate/category": run.category.value,
                     "scangate/role": run.role.value,
@@ -237,11 +262,31 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                 },
             )
         )
-    return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=verdict)
+    log_props = {
+        **verdict,
+        "scangate/targets": {c.value: list(t) for c, t in result.targets.items()},
+        "scangate/warnings": list(result.decision.warnings),
+    }
+    return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=log_props)
 
 
 def render(result: ScanResult) -> str:
-    return json.dumps(to_dict(build(result)), indent=2, ensure_ascii=False) + "\n"
+    doc = to_dict(build(result))
+    _add_absent(doc, result.decision.absent)
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def _add_absent(doc: dict[str, Any], absent: tuple[dict[str, Any], ...]) -> None:
+    """Baseline results no longer found go back into their tool's run as `absent`."""
+    runs = {r["tool"]["driver"]["name"]: r for r in doc.get("runs", [])}
+    for res in absent:
+        tool = str((res.get("properties") or {}).get("scangate/tool", ""))
+        run = runs.get(tool)
+        if run is None:
+            continue
+        copy = {k: v for k, v in res.items() if k not in ("ruleIndex", "suppressions")}
+        copy["baselineState"] = "absent"
+        run.setdefault("results", []).append(copy)
 
 
 def schema() -> dict[str, Any]:

@@ -8,6 +8,7 @@ scanner silently examined less (coverage).
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
@@ -94,3 +95,21 @@ def discover(
 
 def _join(rel_dir: str, name: str) -> str:
     return name if rel_dir == "." else f"{rel_dir}/{name}"
+
+
+def shard(
+    found: dict[Category, tuple[str, ...]], k: int, n: int
+) -> dict[Category, tuple[str, ...]]:
+    """Shard k of n (1-based): a stable share of the source files by path hash.
+
+    The dependency audit goes whole to shard 1, so it runs exactly once.
+    """
+    out: dict[Category, tuple[str, ...]] = {}
+    for cat, ts in found.items():
+        if cat == Category.DEPS:
+            out[cat] = ts if k == 1 else ()
+        else:
+            out[cat] = tuple(
+                t for t in ts if int(hashlib.sha256(t.encode()).hexdigest()[:8], 16) % n == k - 1
+            )
+    return out
