@@ -7,6 +7,7 @@ every message names the file, the key and what was expected.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -216,6 +217,16 @@ def parse(
         votes = dict(DEFAULT_VOTES)
         for k, v in vt.items():
             votes[Severity.parse(k)] = r.count(v, f"votes.{k}")
+        # A more severe finding never needs more votes than a less severe one (0 = never
+        # blocks): otherwise adding a finding could turn FAIL into PASS.
+        order = sorted(Severity, reverse=True)
+        for worse, milder in itertools.pairwise(order):
+            a, b = votes[worse], votes[milder]
+            if b and (a == 0 or a > b):
+                raise UsageError(
+                    f"{source}: {prefix}votes: {worse.label} needs {a or 'no'} vote(s) to block "
+                    f"but {milder.label} needs {b}: a more severe finding must not need more votes"
+                )
         cfg["votes"] = votes
     scanners: dict[str, ScannerSettings] = {}
     if "scanners" in top:

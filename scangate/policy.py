@@ -28,6 +28,7 @@ from scangate.model import (
     Decision,
     Finding,
     Group,
+    Role,
     RunStatus,
     ScannerRun,
     Uncovered,
@@ -37,10 +38,12 @@ from scangate.model import (
 MAX_LISTED = 10
 
 
-def _examined_by(runs: Sequence[ScannerRun]) -> dict[Category, dict[str, set[str]]]:
+def _examined_by(
+    runs: Sequence[ScannerRun], primaries_only: bool = False
+) -> dict[Category, dict[str, set[str]]]:
     out: dict[Category, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for run in runs:
-        if run.status.healthy:
+        if run.status.healthy and not (primaries_only and run.role == Role.STANDBY):
             for target in run.coverage.examined:
                 out[run.category][target].add(run.scanner)
     return out
@@ -55,7 +58,9 @@ def make_groups(
     a group blocks only if it also holds an eligible finding: one that is not
     waived, not in the baseline, and (with --diff-base) on a changed line.
     """
-    examined = _examined_by(runs)
+    # A standby's silence must not outvote the lost vote of the primary it replaces:
+    # the failover that keeps coverage must never make the gate weaker than without it.
+    examined = _examined_by(runs, primaries_only=True)
     groups: list[Group] = []
     for gid, members in correlate(findings):
         severity = max(f.severity for f in members)

@@ -169,13 +169,22 @@ def load_json(result: ProcessResult, what: str) -> Any:
         raise OutputError(f"{what} output exceeded the size cap and was truncated")
     text = result.stdout.strip()
     if not text:
-        raise OutputError(f"{what} printed no output ({result.describe_exit()})")
+        cause = _last_line(result.stderr)
+        raise OutputError(
+            f"{what} printed no output ({result.describe_exit()})" + (f": {cause}" if cause else "")
+        )
     try:
         return json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise OutputError(
             f"{what} output is not valid JSON ({result.describe_exit()}): {exc}"
         ) from None
+
+
+def _last_line(stderr: bytes) -> str:
+    """The last meaningful stderr line (a traceback's exception), for the report."""
+    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1][:300] if lines else ""
 
 
 def expect(cond: bool, message: str) -> None:

@@ -100,6 +100,8 @@ class PipAuditAdapter(Adapter):
                     *ctx.settings.args,
                 )
                 label = "local database" if service == "local" else service
+                if {"-s", "--vulnerability-service", "--osv-url"} & set(ctx.settings.args):
+                    label = "service set in args"
                 chain.append(Invocation(argv, (target,), label=f"service {label}"))
             if not chain:
                 chain.append(Invocation((), (target,), label="no usable service"))
