@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,7 @@ def test_bad_timeout_is_exit_2(tmp_path: Path) -> None:
         ("[scanners.bandit]\nrole = 'backup'\n", "scanners.bandit.role: expected 'primary' or"),
         ("[scanners.bandit]\nrules = ['x']\n", "bandit does not take rules"),
         ("this is not toml\n", "invalid TOML"),
+        ("[votes]\nlow = 1\n", "votes: medium needs 2 vote(s) to block but low needs 1"),
     ],
 )
 def test_bad_config_is_exit_2_naming_file_and_key(tmp_path: Path, body: str, needle: str) -> None:
@@ -109,3 +111,16 @@ def test_empty_folder_is_an_error_not_a_pass(tmp_path: Path) -> None:
     assert code == 3
     assert report["verdict"] == "ERROR"
     assert "nothing to scan" in report["reasons"][0]
+
+
+def test_unwritable_output_keeps_the_report_and_exits_2(tmp_path: Path) -> None:
+    """Nothing already computed is lost: the report reaches stdout, then the error."""
+    (tmp_path / "a.py").write_text("import os\nos.system(input())\n")
+    (tmp_path / "blocker").write_text("a file, not a folder")
+    proc = scangate(
+        "run", ".", "--scanners", "bandit", "-f", "json", "-o", "blocker/out.sarif", cwd=tmp_path
+    )
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout)["verdict"] == "FAIL"
+    assert "cannot write blocker/out.sarif" in proc.stderr
+    assert "Traceback" not in proc.stderr
