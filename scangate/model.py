@@ -22,7 +22,7 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return _LABEL[self]
 
     @classmethod
     def parse(cls, text: str) -> Severity:
@@ -44,11 +44,7 @@ class Severity(enum.IntEnum):
     @property
     def sarif_level(self) -> str:
         """SARIF result level: GitHub shows error/warning/note."""
-        if self >= Severity.HIGH:
-            return "error"
-        if self == Severity.MEDIUM:
-            return "warning"
-        return "note"
+        return _LEVEL[self]
 
     @property
     def security_severity(self) -> str | None:
@@ -59,6 +55,16 @@ class Severity(enum.IntEnum):
             Severity.MEDIUM: "5.5",
             Severity.LOW: "3.0",
         }.get(self)
+
+
+_LABEL = {s: s.name.lower() for s in Severity}
+_LEVEL = {
+    Severity.CRITICAL: "error",
+    Severity.HIGH: "error",
+    Severity.MEDIUM: "warning",
+    Severity.LOW: "note",
+    Severity.INFO: "note",
+}
 
 
 class Category(str, enum.Enum):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import resource
 from typing import Any
 
 from scangate import __version__
@@ -55,9 +56,19 @@ def _run(r: ScannerRun) -> dict[str, Any]:
     }
 
 
+def _self_usage() -> dict[str, float]:
+    """scangate's own CPU time and peak memory (its scanners not included)."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "cpu_s": round(ru.ru_utime + ru.ru_stime, 3),
+        "peak_rss_mb": round(ru.ru_maxrss / 1024, 1),  # Linux reports KiB
+    }
+
+
 def to_data(result: ScanResult) -> dict[str, Any]:
     d = result.decision
     return {
+        "scangate_self": _self_usage(),
         "scangate_version": __version__,
         "verdict": d.verdict.value,
         "exit_code": d.exit_code,

@@ -1,6 +1,6 @@
 """Detection report: how well each scanner, their union, and the gate catch each class.
 
-    python bench/detection.py [CORPUS] [--markdown] [--json FILE]
+    python benchmarks/detection.py [CORPUS] [--markdown] [--json FILE]
 
 CORPUS (default tests/corpus) holds one folder per vulnerability class with
 files whose first line is `# corpus: cwe=<N> label=vulnerable|safe`. Each file

@@ -1,7 +1,7 @@
 """Benchmark the local OSV database: load time and memory of N generated records,
 and the end-to-end deps scan of the example, against a baseline in the same run.
 
-    python bench/osv_bench.py [--records 20000]
+    python benchmarks/osv_bench.py [--records 20000]
 
 Prints: load seconds, records/s, peak memory (tracemalloc) and RSS growth, the
 time of 1,000 queries, and the wall time of `scangate run --scanners pip-audit`

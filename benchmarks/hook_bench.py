@@ -1,6 +1,6 @@
 """The pre-commit hook's overhead over semgrep's own start-up, on a handful of files.
 
-    python bench/hook_bench.py [FILES...] [--repeat N]
+    python benchmarks/hook_bench.py [FILES...] [--repeat N]
 
 Baseline: semgrep alone with scangate's command line on the same files. Then
 the hook's command (`scangate run --quiet --scanners semgrep,bandit,ruff -- FILES`).
