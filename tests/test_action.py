@@ -75,6 +75,8 @@ def run_action(
                 return steps.get(sid, {}).get(name, "")
             if expr == "github.action_path":
                 return str(REPO)
+            if expr == "runner.temp":
+                return str(runner)
             raise AssertionError(f"expression not simulated: {expr}")
 
         return EXPR.sub(one, text)
@@ -92,8 +94,13 @@ def run_action(
         "RUNNER_TEMP": str(runner),
         "RUNNER_TOOL_CACHE": str(tool_cache),
     }
+    base_env.pop("SCANGATE_NO_CACHE", None)  # the action's `cache` input decides
     stdout, stderr, code = "", "", 0
     for n, step in enumerate(action["runs"]["steps"]):
+        if "uses" in step:
+            # actions/cache cannot run here; it must be pinned to a full commit SHA.
+            assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+            continue
         assert step.get("shell") == "bash", "every run step needs `shell: bash`"
         assert "${{" not in step["run"], "inputs must reach scripts through env: only"
         out_file = runner / f"output-{n}"
@@ -163,6 +170,7 @@ def test_action_on_vulnerable_code(
         assert re.fullmatch(r"file=[^,]+,line=\d+(,endLine=\d+)?(,col=\d+)?,title=[^,]*", props), ln
     assert "more finding(s) not annotated" in run.stdout
     assert (tool_cache / "scangate").is_dir()  # the virtualenv was cached
+    assert list((tmp_path / "runner" / "scangate-cache" / "results").rglob("*.json"))
 
 
 def test_action_on_clean_code_passes(tmp_path: Path, tool_cache: Path) -> None:
