@@ -100,6 +100,8 @@ def gate(
 
 
 def env_for(mode: str) -> dict[str, str] | None:
+    if mode == "skipsome":
+        return {"FAKE_SKIP_FILE": "app.py"}
     return FLOOD_ENV if mode == "flood" else None
 
 

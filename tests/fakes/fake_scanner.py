@@ -34,18 +34,30 @@ def real(argv: list[str]) -> tuple[int, str, str]:
     return p.returncode, p.stdout, p.stderr
 
 
+def _skip(paths: list[str], drop_first_only: bool) -> set[str]:
+    """Files to hide: all; or $FAKE_SKIP_FILE (a basename) if set; else the first one.
+
+    scangate may split a scanner's files over several processes, so "the first
+    file" of each process would hide more than one file: tests name the file.
+    """
+    if not drop_first_only:
+        return set(paths)
+    only = os.environ.get("FAKE_SKIP_FILE")
+    if only:
+        return {p for p in paths if os.path.basename(p) == only}
+    return set(sorted(paths)[:1])
+
+
 def mangle_zero(tool: str, out: str, drop_first_only: bool) -> str:
     data = json.loads(out)
     if tool.endswith("semgrep"):
         scanned = sorted(data["paths"]["scanned"])
-        keep = scanned[1:] if drop_first_only else []
-        dropped = set(scanned) - set(keep)
-        data["paths"]["scanned"] = keep
+        dropped = _skip(scanned, drop_first_only)
+        data["paths"]["scanned"] = [p for p in scanned if p not in dropped]
         data["results"] = [r for r in data["results"] if r["path"] not in dropped]
     elif tool.endswith("bandit"):
         files = sorted(k for k in data["metrics"] if k != "_totals")
-        keep = files[1:] if drop_first_only else []
-        dropped = set(files) - set(keep)
+        dropped = _skip(files, drop_first_only)
         data["metrics"] = {k: v for k, v in data["metrics"].items() if k not in dropped}
         data["results"] = [r for r in data["results"] if r["filename"] not in dropped]
     elif tool.endswith("pip-audit"):
@@ -57,13 +69,10 @@ def mangle_zero(tool: str, out: str, drop_first_only: bool) -> str:
     elif tool.endswith("ruff"):
         # ruff has no list of examined files: "skipping" shows as lint failures.
         paths = [a for a in sys.argv[3:] if a.startswith("/") and a.endswith(".py")]
-        for p in sorted(paths)[: 1 if drop_first_only else None]:
+        hidden = _skip(paths, drop_first_only)
+        for p in sorted(hidden):
             sys.stderr.write(f"warning: Failed to lint {p}: fake skipped it\n")
-        data = [
-            d
-            for d in data
-            if d["filename"] not in set(sorted(paths)[: 1 if drop_first_only else None])
-        ]
+        data = [d for d in data if d["filename"] not in hidden]
     return json.dumps(data)
 
 
