@@ -9,6 +9,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 OPERATIONS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul}
+FORMULAS = {"area": "w * h", "perimeter": "2 * (w + h)"}
 
 
 @app.route("/calc")
@@ -60,6 +61,29 @@ def load_plugin(path):
         exec(fh.read())
 
 
+@app.route("/rule", methods=["POST"])
+def apply_rule():
+    body = request.get_data(as_text=True)
+    # ruleid: python-code-injection, python-eval-non-literal
+    exec(body, {"__builtins__": {}}, {})
+    return "applied"
+
+
+@app.route("/score")
+def score():
+    weight = request.headers.get("X-Weight", "1")
+    # ruleid: python-code-injection, python-eval-non-literal
+    return str(eval(f"{weight} * 10"))
+
+
+@app.route("/upload-script", methods=["POST"])
+def upload_script():
+    src = request.files["script"].read().decode()
+    # ruleid: python-code-injection
+    code = compile(src, "<upload>", "exec")
+    return str(code.co_names)
+
+
 # ---- safe variants -------------------------------------------------------
 
 
@@ -105,3 +129,26 @@ def dataframe_query(df):
     expr = request.args.get("q")
     # ok: python-code-injection, python-eval-non-literal
     return df.eval(expr)
+
+
+@app.route("/score-safe")
+def score_safe():
+    weight = float(request.headers.get("X-Weight", "1"))
+    # ok: python-code-injection, python-eval-non-literal
+    return str(weight * 10)
+
+
+@app.route("/formula")
+def formula():
+    name = request.args.get("name", "area")
+    expr = FORMULAS.get(name, "0")
+    # Only the program's own formulas reach eval (still audited as dynamic eval).
+    # ruleid: python-eval-non-literal
+    return str(eval(expr, {"__builtins__": {}}, {"w": 2, "h": 3}))
+
+
+@app.route("/settings", methods=["POST"])
+def settings():
+    # ok: python-code-injection, python-eval-non-literal
+    data = json.loads(request.get_data(as_text=True))
+    return str(data.get("theme"))

@@ -1,4 +1,5 @@
 # Test cases for rules/command-injection.yaml (semgrep --test).
+import asyncio
 import os
 import shlex
 import subprocess
@@ -9,6 +10,7 @@ from flask import Flask, request
 app = Flask(__name__)
 
 ALLOWED_TOOLS = {"uptime": ["uptime"], "disk": ["df", "-h"]}
+REPORT_SCRIPTS = {"daily": "daily.sh", "weekly": "weekly.sh"}
 
 
 @app.route("/ping")
@@ -71,6 +73,29 @@ def interactive():
     os.system(f"rm -rf {path}")
 
 
+@app.route("/traceroute")
+async def traceroute():
+    host = request.args.get("host", "")
+    # ruleid: python-command-injection
+    proc = await asyncio.create_subprocess_shell("traceroute " + host)
+    return str(await proc.wait())
+
+
+@app.route("/client")
+def client_info():
+    fwd = request.headers.get("X-Forwarded-For", "")
+    # ruleid: python-command-injection
+    return os.popen("host " + fwd.split(",")[0]).read()
+
+
+@app.route("/thumb", methods=["POST"])
+def thumbnail():
+    upload = request.files["image"]
+    # ruleid: python-command-injection, subprocess-shell-true-non-literal
+    subprocess.check_call("convert %s -resize 64x64 thumb.png" % upload.filename, shell=True)
+    return "ok"
+
+
 # ---- safe variants -------------------------------------------------------
 
 
@@ -129,3 +154,28 @@ def backup(path):
     # A non-literal shell command is worth a look even without a known source.
     # ruleid: subprocess-shell-true-non-literal
     subprocess.call("tar czf backup.tgz " + path, shell=True)
+
+
+@app.route("/traceroute-safe")
+async def traceroute_safe():
+    host = request.args.get("host", "")
+    # ok: python-command-injection
+    proc = await asyncio.create_subprocess_exec("traceroute", "--", host)
+    return str(await proc.wait())
+
+
+@app.route("/thumb-safe", methods=["POST"])
+def thumbnail_safe():
+    upload = request.files["image"]
+    # ok: python-command-injection, subprocess-shell-true-non-literal
+    subprocess.check_call(["convert", upload.filename, "-resize", "64x64", "thumb.png"])
+    return "ok"
+
+
+@app.route("/report")
+def run_report():
+    name = request.args.get("name", "daily")
+    script = REPORT_SCRIPTS.get(name, "daily.sh")
+    # ok: python-command-injection
+    os.system("/opt/reports/" + script)
+    return "started"

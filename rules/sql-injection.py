@@ -2,11 +2,14 @@
 import sqlite3
 import sys
 
+import pandas
 import sqlalchemy
 from flask import Flask, request
+from psycopg2 import sql as pgsql
 from sqlalchemy import text
 
 app = Flask(__name__)
+SORT_COLUMNS = {"name": "name", "price": "price", "date": "created_at"}
 
 
 def get_db():
@@ -71,6 +74,30 @@ def cli_delete():
     get_db().executescript("DROP TABLE " + table + ";")
 
 
+@app.route("/export")
+def export():
+    region = request.args["region"]
+    # ruleid: python-sql-injection
+    return pandas.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", get_db()).to_csv()
+
+
+def django_extra(request):
+    from myapp.models import Article
+
+    author = request.GET.get("author", "")
+    # ruleid: python-sql-injection
+    return Article.objects.extra(where=["author = '%s'" % author])
+
+
+@app.route("/audit")
+def audit():
+    actor = request.headers.get("X-User", "")
+    cur = get_db().cursor()
+    # ruleid: python-sql-injection
+    cur.execute("INSERT INTO audit (actor) VALUES ('{}')".format(actor))
+    return "ok"
+
+
 # ---- safe variants -------------------------------------------------------
 
 
@@ -130,3 +157,28 @@ def report(year):
     cur = get_db().cursor()
     # ok: python-sql-injection
     cur.execute("SELECT count(*) FROM orders WHERE year = " + str(2024))
+
+
+@app.route("/export-safe")
+def export_safe():
+    region = request.args["region"]
+    # ok: python-sql-injection
+    return pandas.read_sql("SELECT * FROM sales WHERE region = ?", get_db(), params=(region,)).to_csv()
+
+
+@app.route("/sorted")
+def sorted_items():
+    column = SORT_COLUMNS.get(request.args.get("sort", ""), "id")
+    cur = get_db().cursor()
+    # ok: python-sql-injection
+    cur.execute("SELECT * FROM items ORDER BY " + column)
+    return str(cur.fetchall())
+
+
+def pg_table_dump(conn):
+    table = request.args["table"]
+    query = pgsql.SQL("SELECT * FROM {} WHERE id = %s").format(pgsql.Identifier(table))
+    with conn.cursor() as cur:
+        # ok: python-sql-injection
+        cur.execute(query, (1,))
+        return cur.fetchall()

@@ -7,7 +7,11 @@ import marshal
 import pickle
 import shelve
 
+import joblib
 import jsonpickle
+import msgpack
+import numpy
+import torch
 import yaml
 from flask import Flask, request
 from yaml import CSafeLoader, SafeLoader
@@ -80,6 +84,27 @@ def read_all(stream):
     return list(yaml.load_all(stream, yaml.UnsafeLoader))
 
 
+def load_checkpoint(path):
+    # ruleid: python-pickle-deserialization
+    return torch.load(path, map_location="cpu")
+
+
+def load_model(path):
+    # ruleid: python-pickle-deserialization
+    return joblib.load(path)
+
+
+@app.route("/array", methods=["POST"])
+def load_array():
+    # ruleid: python-pickle-deserialization
+    return str(numpy.load(request.files["arr"], allow_pickle=True))
+
+
+def read_full(text):
+    # ruleid: python-yaml-unsafe-load
+    return yaml.load(text, Loader=yaml.FullLoader)
+
+
 # ---- safe variants -------------------------------------------------------
 
 
@@ -140,3 +165,35 @@ def read_all_safe(stream):
 def write_manifest(data):
     # ok: python-yaml-unsafe-load
     return yaml.safe_dump(data)
+
+
+def load_checkpoint_safe(path):
+    # ok: python-pickle-deserialization
+    return torch.load(path, map_location="cpu", weights_only=True)
+
+
+@app.route("/array-safe", methods=["POST"])
+def load_array_safe():
+    # ok: python-pickle-deserialization
+    return str(numpy.load(request.files["arr"]))
+
+
+def load_message(blob):
+    # ok: python-pickle-deserialization, python-marshal-deserialization
+    return msgpack.unpackb(blob, raw=False)
+
+
+def load_signed(blob, signature):
+    expected = hmac.new(SIGNING_KEY, blob, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, signature):
+        raise ValueError("bad signature")
+    # ok: python-pickle-deserialization
+    return pickle.loads(blob)
+
+
+def load_if_signed(blob, signature):
+    expected = hmac.new(SIGNING_KEY, blob, hashlib.sha256).hexdigest()
+    if hmac.compare_digest(expected, signature):
+        # ok: python-pickle-deserialization
+        return pickle.loads(blob)
+    return None

@@ -1,0 +1,15 @@
+# corpus: cwe=89 label=safe
+from flask import Flask, request
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import text
+
+app = Flask(__name__)
+db = SQLAlchemy(app)
+SEARCH = text("SELECT id, title FROM posts WHERE title LIKE :pattern")
+
+
+@app.route("/search")
+def search():
+    q = request.args.get("q", "")
+    rows = db.session.execute(SEARCH, {"pattern": "%" + q + "%"})
+    return {"results": [dict(r._mapping) for r in rows]}
