@@ -1,0 +1,16 @@
+# corpus: cwe=90 label=vulnerable
+from django.conf import settings
+from django.http import JsonResponse
+from ldap3 import SUBTREE, Connection
+
+
+def group_members(request):
+    group_name = request.GET["group"]
+    with Connection(settings.LDAP_SERVER, auto_bind=True) as ldap_conn:
+        ldap_conn.search(
+            search_base="ou=groups,dc=example,dc=com",
+            search_filter="(&(objectClass=groupOfNames)(cn={}))".format(group_name),
+            search_scope=SUBTREE,
+            attributes=["member"],
+        )
+        return JsonResponse({"count": len(ldap_conn.entries)})

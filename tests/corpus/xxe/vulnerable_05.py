@@ -1,0 +1,14 @@
+# corpus: cwe=611 label=vulnerable
+import xml.etree.ElementTree as ET
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+@app.route("/feeds/import", methods=["POST"])
+def import_feed():
+    content = request.form.get("feed_xml", "")
+    channel = ET.fromstring(content).find("channel")
+    titles = [item.findtext("title") for item in channel.findall("item")]
+    return {"imported": len(titles)}
