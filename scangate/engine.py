@@ -9,8 +9,10 @@ scanners. Adapters only build command lines and parse output.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -70,6 +72,10 @@ class Shared:
     osv_url: str | None = None
     osv: OsvDatabase | None = None
     cache: ResultCache | None = None
+    # One token per core: a CPU-bound scanner process holds one while it runs.
+    cores: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(available_cores())
+    )
 
 
 @dataclass
@@ -85,7 +91,13 @@ class _Chain:
     argv: tuple[str, ...] = ()
 
 
-def _run_chain(adapter: Adapter, ctx: ScanContext, first: Invocation, retries: int) -> _Chain:
+def _run_chain(
+    adapter: Adapter,
+    ctx: ScanContext,
+    first: Invocation,
+    retries: int,
+    cores: threading.BoundedSemaphore | contextlib.nullcontext[None],
+) -> _Chain:
     """Run an invocation with bounded retries; on failure or lost coverage, its alternatives."""
     chain = _Chain()
     settings = ctx.settings
@@ -97,13 +109,15 @@ def _run_chain(adapter: Adapter, ctx: ScanContext, first: Invocation, retries: i
         attempt = 0
         while True:  # bounded retries of transient failures
             chain.attempts += 1
-            res = run_process(
-                inv.argv,
-                timeout=settings.timeout,
-                env=inv.env,
-                cwd=inv.cwd or str(ctx.workdir),
-                output_cap=settings.output_cap,
-            )
+            gate = cores if adapter.cpu == "split" else contextlib.nullcontext()
+            with gate:  # the timeout counts from the start of the process, not the wait
+                res = run_process(
+                    inv.argv,
+                    timeout=settings.timeout,
+                    env=inv.env,
+                    cwd=inv.cwd or str(ctx.workdir),
+                    output_cap=settings.output_cap,
+                )
             chain.last = res
             chain.exit_codes.append(res.returncode)
             try:
@@ -198,9 +212,11 @@ def run_scanner(
         missed.update({t: errors[-1] for t in targets})
     if len(invocations) > 1 and adapter.parallel_invocations:
         with cf.ThreadPoolExecutor(max_workers=len(invocations)) as pool:
-            chains = list(pool.map(lambda i: _run_chain(adapter, ctx, i, retries), invocations))
+            chains = list(
+                pool.map(lambda i: _run_chain(adapter, ctx, i, retries, shared.cores), invocations)
+            )
     else:
-        chains = [_run_chain(adapter, ctx, i, retries) for i in invocations]
+        chains = [_run_chain(adapter, ctx, i, retries, shared.cores) for i in invocations]
     for first, chain in zip(invocations, chains, strict=True):
         argv = argv or chain.argv
         attempts += chain.attempts
@@ -348,33 +364,27 @@ def available_cores() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
-def allocate_cores(
+MIN_FILES_PER_CHUNK = 100
+
+
+def plan_chunks(
     chosen: Sequence[Selected], targets: Mapping[Category, tuple[str, ...]], cores: int
 ) -> dict[str, int]:
-    """Share the cores among the CPU-bound scanners that run side by side.
+    """How many processes each CPU-bound scanner's files are split over.
 
-    Each CPU-bound scanner with work gets one core; cores left over go round-robin
-    to them (semgrep's -j; bandit split over processes), never more than it has
-    files, so the machine is busy but not oversubscribed. Network-bound (pip-audit)
-    and negligible (ruff) scanners take no core of their own.
+    The machine's cores are a pool (`Shared.cores`): every CPU-bound process
+    takes a core for as long as it runs, so at most `cores` run at once. Splitting
+    each scanner into up to 2 x cores chunks lets a core that finished bandit's
+    share pick up semgrep's next chunk, so the run costs the scanners' CPU time
+    divided by the cores rather than the slowest scanner's time. A chunk holds at
+    least MIN_FILES_PER_CHUNK files, since each process pays the scanner's start-up.
     """
-    busy = [
-        s
-        for s in chosen
-        if s.adapter.cpu in ("threads", "split") and targets.get(s.adapter.category)
-    ]
-    jobs = {s.adapter.name: 1 for s in busy}
-    spare = cores - len(busy)
-    while spare > 0:
-        grew = False
-        for s in busy:
-            if spare > 0 and jobs[s.adapter.name] < len(targets[s.adapter.category]):
-                jobs[s.adapter.name] += 1
-                spare -= 1
-                grew = True
-        if not grew:
-            break
-    return jobs
+    plan: dict[str, int] = {}
+    for s in chosen:
+        if s.adapter.cpu == "split":
+            n = len(targets.get(s.adapter.category, ()))
+            plan[s.adapter.name] = max(1, min(2 * cores, -(-n // MIN_FILES_PER_CHUNK)))
+    return plan
 
 
 def _run_all(
@@ -385,7 +395,7 @@ def _run_all(
 ) -> list[ScannerRun]:
     if not chosen:
         return []
-    jobs = allocate_cores(chosen, targets, available_cores())
+    jobs = plan_chunks(chosen, targets, available_cores())
     with cf.ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="scanner") as pool:
         futures = [
             pool.submit(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from scangate.adapters.interface import (
@@ -14,6 +13,7 @@ from scangate.adapters.interface import (
     as_int,
     expect,
     load_json,
+    split_by_size,
 )
 from scangate.cwe import normalize_bandit
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
@@ -25,24 +25,6 @@ SEVERITY: dict[str, Severity] = {
     "LOW": Severity.LOW,
     "UNDEFINED": Severity.INFO,
 }
-
-
-def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:
-    """Targets in n chunks of about equal total size (largest first, to the lightest chunk)."""
-    n = min(n, len(ctx.targets)) or 1
-    sizes = []
-    for t in ctx.targets:
-        try:
-            sizes.append((os.path.getsize(ctx.abs(t)), t))
-        except OSError:
-            sizes.append((0, t))
-    chunks: list[list[str]] = [[] for _ in range(n)]
-    load = [0] * n
-    for size, t in sorted(sizes, reverse=True):
-        i = load.index(min(load))
-        chunks[i].append(t)
-        load[i] += size
-    return [tuple(sorted(c)) for c in chunks if c]
 
 
 def bandit_severity(severity: str, confidence: str) -> Severity:

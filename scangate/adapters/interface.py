@@ -199,3 +199,21 @@ def as_int(value: object, default: int = 1) -> int:
     if isinstance(value, int) and value > 0:
         return value
     return default
+
+
+def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:
+    """Targets in n chunks of about equal total size (largest first, to the lightest chunk)."""
+    n = min(n, len(ctx.targets)) or 1
+    sizes = []
+    for t in ctx.targets:
+        try:
+            sizes.append((os.path.getsize(ctx.abs(t)), t))
+        except OSError:
+            sizes.append((0, t))
+    chunks: list[list[str]] = [[] for _ in range(n)]
+    load = [0] * n
+    for size, t in sorted(sizes, reverse=True):
+        i = load.index(min(load))
+        chunks[i].append(t)
+        load[i] += size
+    return [tuple(sorted(c)) for c in chunks if c]

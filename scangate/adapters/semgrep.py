@@ -18,6 +18,7 @@ from scangate.adapters.interface import (
     as_int,
     expect,
     load_json,
+    split_by_size,
 )
 from scangate.cwe import parse_cwes
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
@@ -72,7 +73,8 @@ class SemgrepAdapter(Adapter):
     tool_name = "semgrep"
     information_uri = "https://semgrep.dev"
     accepts_rules = True
-    cpu = "threads"
+    cpu = "split"
+    parallel_invocations = True
 
     def rule_paths(self, ctx: ScanContext) -> list[Path]:
         if ctx.settings.rules is None:
@@ -80,26 +82,35 @@ class SemgrepAdapter(Adapter):
         return [Path(r) if Path(r).is_absolute() else ctx.root / r for r in ctx.settings.rules]
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
-        argv: list[str] = [*ctx.command(self.executable), "scan"]
+        """One semgrep process per chunk of files, each on one core (`-j 1`).
+
+        The engine runs the chunks from a pool of cores shared with bandit, so a
+        core never idles while either scanner has files left.
+        """
+        configs: list[str] = []
         for rp in self.rule_paths(ctx):
-            argv += ["--config", str(rp.resolve())]
-        argv += [
-            "--json",
-            "--metrics=off",
-            "--disable-version-check",
-            # Scan git-ignored targets too: they were asked for, and semgrep would
-            # otherwise report them as 0 files scanned and "succeed".
-            "--no-git-ignore",
-            "--quiet",
-            # The engine's core share: semgrep's default (0.85 x all cores) would fight
-            # bandit for the same cores.
-            "-j",
-            str(max(ctx.jobs, 1)),
-            *ctx.settings.args,
-            "--",
-            *(ctx.abs(t) for t in ctx.targets),
-        ]
-        return [Invocation(tuple(argv), ctx.targets, SEMGREP_ENV, cwd="/")]
+            configs += ["--config", str(rp.resolve())]
+        out = []
+        for chunk in split_by_size(ctx, max(ctx.jobs, 1)):
+            argv = (
+                *ctx.command(self.executable),
+                "scan",
+                *configs,
+                "--json",
+                "--metrics=off",
+                "--disable-version-check",
+                # Scan git-ignored targets too: they were asked for, and semgrep would
+                # otherwise report them as 0 files scanned and "succeed".
+                "--no-git-ignore",
+                "--quiet",
+                "-j",
+                "1",
+                *ctx.settings.args,
+                "--",
+                *(ctx.abs(t) for t in chunk),
+            )
+            out.append(Invocation(argv, chunk, SEMGREP_ENV, cwd="/"))
+        return out
 
     def cache_digest(self, ctx: ScanContext) -> str | None:
         """Every rule file's path and content, plus the extra args (semgrep OSS is per-file)."""
