@@ -52,6 +52,25 @@ class Format(str, Enum):
     github = "github"
 
 
+# Options shared by several commands (one definition, one help text).
+ConfigOpt = Annotated[
+    Optional[str],  # noqa: UP045 (typer needs Optional on 3.10)
+    typer.Option("--config", "-c", help="Config file (scangate.toml or pyproject.toml)."),
+]
+ScannersOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--scanners", "-s", help="Comma-separated scanners to run."),
+]
+OsvDbOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--osv-db", help="Audit dependencies offline from this OSV database."),
+]
+BaselineOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--baseline", help="Only findings not in this baseline SARIF can block."),
+]
+
+
 class _Progress:
     """Which scanner runs, finished or failed: a live table on a TTY, plain lines otherwise."""
 
@@ -130,14 +149,8 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--output", "-o", help="Also write the SARIF report to this file."),
     ] = None,
-    config: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--config", "-c", help="Config file (scangate.toml or pyproject.toml)."),
-    ] = None,
-    scanners: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--scanners", "-s", help="Comma-separated scanners to run."),
-    ] = None,
+    config: ConfigOpt = None,
+    scanners: ScannersOpt = None,
     timeout: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option("--timeout", help="Seconds per scanner process (default 300)."),
@@ -150,14 +163,8 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--json-output", help="Also write the JSON report to this file."),
     ] = None,
-    osv_db: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--osv-db", help="Audit dependencies offline from this OSV database."),
-    ] = None,
-    baseline: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--baseline", help="Only findings not in this baseline SARIF can block."),
-    ] = None,
+    osv_db: OsvDbOpt = None,
+    baseline: BaselineOpt = None,
     diff_base: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -237,18 +244,9 @@ def baseline_cmd(
     output: Annotated[
         str, typer.Option("--output", "-o", help="Where to write the baseline SARIF.")
     ] = "scangate-baseline.sarif",
-    config: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--config", "-c", help="Config file."),
-    ] = None,
-    scanners: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--scanners", "-s", help="Comma-separated scanners to run."),
-    ] = None,
-    osv_db: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--osv-db", help="Local OSV database."),
-    ] = None,
+    config: ConfigOpt = None,
+    scanners: ScannersOpt = None,
+    osv_db: OsvDbOpt = None,
 ) -> None:
     """Record today's findings; `run --baseline FILE` then blocks only new ones."""
     names = [n.strip() for n in scanners.split(",") if n.strip()] if scanners else None
@@ -282,14 +280,8 @@ def merge_cmd(
     gate_flag: Annotated[
         bool, typer.Option("--gate", help="Exit with the merged verdict's code (0/1/3).")
     ] = False,
-    config: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--config", "-c", help="Config file (the policy to apply)."),
-    ] = None,
-    baseline: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--baseline", help="Baseline SARIF, as for `run`."),
-    ] = None,
+    config: ConfigOpt = None,
+    baseline: BaselineOpt = None,
 ) -> None:
     """Merge shard SARIF into one log and re-apply the policy to the whole."""
     cfg = gate.load_config(config, Path.cwd())
@@ -323,10 +315,7 @@ def _emit(result: ScanResult, fmt: Format, quiet: bool, verbose: bool) -> None:
 
 @app.command("scanners")
 def scanners_cmd(
-    config: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--config", "-c", help="Config file."),
-    ] = None,
+    config: ConfigOpt = None,
 ) -> None:
     """List the scanner adapters, their versions, and whether each is available."""
     cfg = gate.load_config(config, Path.cwd())
