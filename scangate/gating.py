@@ -260,7 +260,7 @@ def changed_lines(root: Path, base: str) -> dict[str, set[int]]:
             raise UsageError(f"--diff-base {base}: git failed: {last}")
         return proc.stdout
 
-    top = Path(git("rev-parse", "--show-toplevel").strip())
+    git("rev-parse", "--show-toplevel")  # a clear error when root is not in a git work tree
     git("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
     diff = git("diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", base, "--", ".")
     out: dict[str, set[int]] = {}
@@ -273,17 +273,11 @@ def changed_lines(root: Path, base: str) -> dict[str, set[int]]:
         m = _HUNK.match(line)
         if m and current is not None:
             start, count = int(m.group(1)), int(m.group(2) or "1")
-            out.setdefault(_rel(root, top, current, relative=True), set()).update(
-                range(start, start + count)
-            )
+            out.setdefault(current, set()).update(range(start, start + count))
     for name in git("ls-files", "--others", "--exclude-standard").splitlines():
         try:
             n = sum(1 for _ in (root / name).open(encoding="utf-8", errors="replace"))
         except OSError:
             continue
-        out.setdefault(_rel(root, top, name, relative=True), set()).update(range(1, n + 2))
+        out.setdefault(name, set()).update(range(1, n + 2))
     return out
-
-
-def _rel(root: Path, top: Path, name: str, relative: bool) -> str:
-    return name if relative else (top / name).relative_to(root).as_posix()
