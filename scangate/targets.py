@@ -73,7 +73,7 @@ def discover(
                 raise UsageError(f"file is not readable: {raw}")
             if rel_top != "." and excluded(rel_top, exclude):
                 continue
-            found[cat].add(rel_top)
+            found[cat].add(_utf8(rel_top))
             continue
         if not p.is_dir():
             raise UsageError(f"not a file or folder: {raw}")
@@ -89,8 +89,23 @@ def discover(
                 if cat is None or excluded(rel, exclude):
                     continue
                 if (base / name).is_file():
-                    found[cat].add(rel)
+                    found[cat].add(_utf8(rel))
     return {c: tuple(sorted(v)) for c, v in found.items()}
+
+
+def _utf8(rel: str) -> str:
+    """A target's name must be UTF-8: SARIF, git and the scanners' JSON all need it.
+
+    Python hands undecodable bytes over as lone surrogates; such a name would make
+    semgrep skip the file and the report unwritable, so it is refused up front.
+    """
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(
+            f"file name is not valid UTF-8: {os.fsencode(rel)!r}; rename it or add it to 'exclude'"
+        ) from None
+    return rel
 
 
 def _join(rel_dir: str, name: str) -> str:

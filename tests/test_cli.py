@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,18 @@ def test_file_named_like_an_option_is_only_a_file(tmp_path: Path) -> None:
     assert runs["bandit"]["status"] == "ok"
     paths = {f["path"] for g in report["groups"] for f in g["findings"]}
     assert paths == {"--config=evil.py"}
+
+
+def test_file_name_that_is_not_utf8_is_one_line_exit_2(tmp_path: Path) -> None:
+    """Found while benchmarking: such a name used to end in an internal error (exit 3)."""
+    (tmp_path / "ok.py").write_text("x = 1\n")
+    (tmp_path / os.fsdecode(b"bad\xffname.py")).write_text("import pickle\n")
+    proc = scangate("run", "--scanners", "bandit", ".", cwd=tmp_path)
+    assert_one_line_error(proc, "not valid UTF-8: b'bad\\xffname.py'")
+    # Excluding it is the way out, and then the scan runs.
+    (tmp_path / "scangate.toml").write_text('exclude = ["bad*"]\n')
+    proc = scangate("run", "--scanners", "bandit", ".", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
 
 
 def test_scanners_command_lists_adapters_and_versions(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ from scangate.model import (
     ToolInfo,
     Verdict,
 )
+from scangate.correlate import correlate, same_issue
 from scangate.policy import decide
 
 SAST, DEPS = Category.SAST, Category.DEPS
@@ -531,3 +532,49 @@ def test_nothing_to_scan_is_error() -> None:
     decision = decide([run("semgrep")], {SAST: (), DEPS: ()}, Config())
     assert decision.verdict == Verdict.ERROR
     assert decision.reasons[0].startswith("nothing to scan")
+
+
+# --------------------------------------------------------------------------- correlation
+
+
+@st.composite
+def spans_st(draw: st.DrawFn) -> list[Finding]:
+    """Findings with multi-line spans in two files, so the line sweep has work to do."""
+    out = []
+    for k in range(draw(st.integers(0, 25))):
+        scanner = draw(st.sampled_from(["semgrep", "bandit", "ruff", "pip-audit"]))
+        start = draw(st.integers(1, 30))
+        f = finding(
+            scanner,
+            draw(st.sampled_from(TARGETS[SCANNERS[scanner][0]])),
+            line=start,
+            cwes=draw(st.sampled_from(CWES)),
+            rule=draw(st.sampled_from(RULES)),
+            tag=str(k),
+        )
+        end = start + draw(st.integers(0, 6))
+        out.append(replace(f, location=replace(f.location, end_line=end)))
+    return out
+
+
+@PROPS
+@given(findings=spans_st())
+def test_correlation_groups_are_the_components_of_same_issue(findings: list[Finding]) -> None:
+    """The fast sweep in correlate() links exactly what the pairwise definition links."""
+    parent = list(range(len(findings)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(findings):
+        for j, b in enumerate(findings):
+            if i < j and same_issue(a, b):
+                parent[root(i)] = root(j)
+    expected = {
+        frozenset(f.fingerprint for k, f in enumerate(findings) if root(k) == r)
+        for r in {root(k) for k in range(len(findings))}
+    }
+    got = {frozenset(f.fingerprint for f in members) for _, members in correlate(findings)}
+    assert got == expected
