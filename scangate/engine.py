@@ -377,13 +377,15 @@ def plan_chunks(
     each scanner into up to 2 x cores chunks lets a core that finished bandit's
     share pick up semgrep's next chunk, so the run costs the scanners' CPU time
     divided by the cores rather than the slowest scanner's time. A chunk holds at
-    least MIN_FILES_PER_CHUNK files, since each process pays the scanner's start-up.
+    least MIN_FILES_PER_CHUNK files, and a scanner with a costly start-up takes
+    fewer chunks (`chunks_per_core`), since each process pays it again.
     """
     plan: dict[str, int] = {}
     for s in chosen:
         if s.adapter.cpu == "split":
             n = len(targets.get(s.adapter.category, ()))
-            plan[s.adapter.name] = max(1, min(2 * cores, -(-n // MIN_FILES_PER_CHUNK)))
+            most = max(1, s.adapter.chunks_per_core * cores)
+            plan[s.adapter.name] = max(1, min(most, -(-n // MIN_FILES_PER_CHUNK)))
     return plan
 
 

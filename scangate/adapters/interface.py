@@ -128,6 +128,10 @@ class Adapter(abc.ABC):
     # "split" = the engine splits its files over `jobs` processes (bandit);
     # "io" = waits on the network, needs no core (pip-audit); "light" = negligible (ruff).
     cpu: ClassVar[str] = "light"
+    # For "split": how many chunks per core at most. A scanner with a costly start-up
+    # (semgrep parses its rules for about 4 CPU-s per process) takes one per core; a
+    # cheap one (bandit) takes smaller chunks that fill the cores' gaps at the end.
+    chunks_per_core: ClassVar[int] = 2
     parallel_invocations: ClassVar[bool] = False  # run its invocations side by side
 
     @abc.abstractmethod

@@ -74,6 +74,7 @@ class SemgrepAdapter(Adapter):
     information_uri = "https://semgrep.dev"
     accepts_rules = True
     cpu = "split"
+    chunks_per_core = 1
     parallel_invocations = True
 
     def rule_paths(self, ctx: ScanContext) -> list[Path]:
