@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import contextlib
+import heapq
+import itertools
 import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -63,6 +65,76 @@ def _noop(scanner: str, event: str, run: ScannerRun | None) -> None:
     return None
 
 
+class CorePool:
+    """One token per core; a CPU-bound scanner process holds one while it runs.
+
+    Waiting processes get a freed core longest-job-first (by their estimated CPU
+    seconds), the classic rule for keeping all cores busy to the end: the big
+    semgrep chunks start first and bandit's small ones fill the cores that free
+    up, instead of a big chunk starting late and running alone at the end.
+    For that order to hold from the first process on, no core is handed out
+    until every CPU-bound scanner has queued its processes (`expect`/`arrive`;
+    semgrep's preparation takes a second longer than bandit's), or SETTLE_S.
+    """
+
+    SETTLE_S = 3.0
+
+    def __init__(self, cores: int) -> None:
+        self._free = cores
+        self._cond = threading.Condition()
+        self._waiting: list[tuple[float, int]] = []
+        self._tickets = itertools.count()
+        self._expected = 0
+        self._arrived: set[str] = set()
+        self._opened = time.monotonic()
+        self._last_arrival = 0.0
+
+    def expect(self, scanners: int) -> None:
+        """How many scanners will `arrive` before the first core is handed out."""
+        with self._cond:
+            self._expected = scanners
+            self._opened = time.monotonic()
+
+    def arrive(self, scanner: str) -> None:
+        """This scanner knows its processes (maybe none); they queue right after."""
+        with self._cond:
+            self._arrived.add(scanner)
+            self._last_arrival = time.monotonic()
+            self._cond.notify_all()
+
+    def _open(self) -> bool:
+        now = time.monotonic()
+        if len(self._arrived) >= self._expected:
+            return now >= self._last_arrival + 0.05  # its threads queue in a few ms
+        return now >= self._opened + self.SETTLE_S
+
+    @contextlib.contextmanager
+    def hold(self, weight: float) -> Iterator[None]:
+        with self._cond:
+            ticket = (-weight, next(self._tickets))
+            heapq.heappush(self._waiting, ticket)
+            while not (self._free > 0 and self._waiting[0] == ticket and self._open()):
+                self._cond.wait(0.1)
+            heapq.heappop(self._waiting)
+            self._free -= 1
+            self._cond.notify_all()  # the next in line may take another free core
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._free += 1
+                self._cond.notify_all()
+
+
+def estimated_cpu(adapter: Adapter, ctx: ScanContext, targets: Sequence[str]) -> float:
+    """A rough CPU-seconds guess for one process: the scanner's cost per MB x the bytes."""
+    size = 0
+    for t in targets:
+        with contextlib.suppress(OSError):
+            size += os.path.getsize(ctx.abs(t))
+    return adapter.cpu_s_per_mb * size / 1e6
+
+
 @dataclass(frozen=True)
 class Shared:
     """What every scanner of one scan shares."""
@@ -72,10 +144,7 @@ class Shared:
     osv_url: str | None = None
     osv: OsvDatabase | None = None
     cache: ResultCache | None = None
-    # One token per core: a CPU-bound scanner process holds one while it runs.
-    cores: threading.BoundedSemaphore = field(
-        default_factory=lambda: threading.BoundedSemaphore(available_cores())
-    )
+    cores: CorePool = field(default_factory=lambda: CorePool(available_cores()))
 
 
 @dataclass
@@ -96,7 +165,7 @@ def _run_chain(
     ctx: ScanContext,
     first: Invocation,
     retries: int,
-    cores: threading.BoundedSemaphore | contextlib.nullcontext[None],
+    cores: CorePool,
 ) -> _Chain:
     """Run an invocation with bounded retries; on failure or lost coverage, its alternatives."""
     chain = _Chain()
@@ -109,7 +178,9 @@ def _run_chain(
         attempt = 0
         while True:  # bounded retries of transient failures
             chain.attempts += 1
-            gate = cores if adapter.cpu == "split" else contextlib.nullcontext()
+            gate: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+            if adapter.cpu == "split":
+                gate = cores.hold(estimated_cpu(adapter, ctx, inv.targets))
             with gate:  # the timeout counts from the start of the process, not the wait
                 res = run_process(
                     inv.argv,
@@ -202,14 +273,18 @@ def run_scanner(
     timed_out = False
     attempts = 0
     argv: tuple[str, ...] = ()
-    hits, keys, scanner_key = _cache_lookup(adapter, ctx, shared)
-    ctx = replace(ctx, targets=tuple(t for t in targets if t not in hits))
     try:
-        invocations = adapter.invocations(ctx) if ctx.targets else []
-    except OSError as exc:
-        invocations = []
-        errors.append(f"cannot prepare {adapter.name}: {exc}")
-        missed.update({t: errors[-1] for t in targets})
+        hits, keys, scanner_key = _cache_lookup(adapter, ctx, shared)
+        ctx = replace(ctx, targets=tuple(t for t in targets if t not in hits))
+        try:
+            invocations = adapter.invocations(ctx) if ctx.targets else []
+        except OSError as exc:
+            invocations = []
+            errors.append(f"cannot prepare {adapter.name}: {exc}")
+            missed.update({t: errors[-1] for t in targets})
+    finally:
+        if adapter.cpu == "split":
+            shared.cores.arrive(adapter.name)
     if len(invocations) > 1 and adapter.parallel_invocations:
         with cf.ThreadPoolExecutor(max_workers=len(invocations)) as pool:
             chains = list(
@@ -398,6 +473,7 @@ def _run_all(
     if not chosen:
         return []
     jobs = plan_chunks(chosen, targets, available_cores())
+    shared.cores.expect(sum(1 for s in chosen if s.adapter.cpu == "split"))
     with cf.ThreadPoolExecutor(max_workers=len(chosen), thread_name_prefix="scanner") as pool:
         futures = [
             pool.submit(

@@ -42,6 +42,7 @@ class BanditAdapter(Adapter):
     tool_name = "bandit"
     information_uri = "https://bandit.readthedocs.io"
     cpu = "split"
+    cpu_s_per_mb = 3.5
     parallel_invocations = True
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:

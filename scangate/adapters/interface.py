@@ -132,6 +132,9 @@ class Adapter(abc.ABC):
     # (semgrep parses its rules for about 4 CPU-s per process) takes one per core; a
     # cheap one (bandit) takes smaller chunks that fill the cores' gaps at the end.
     chunks_per_core: ClassVar[int] = 2
+    # Rough CPU seconds per MB of source (Django 5.2, this machine): only used to
+    # start the longest processes first, never to judge anything.
+    cpu_s_per_mb: ClassVar[float] = 1.0
     parallel_invocations: ClassVar[bool] = False  # run its invocations side by side
 
     @abc.abstractmethod

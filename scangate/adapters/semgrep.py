@@ -74,6 +74,7 @@ class SemgrepAdapter(Adapter):
     information_uri = "https://semgrep.dev"
     accepts_rules = True
     cpu = "split"
+    cpu_s_per_mb = 17.0
     chunks_per_core = 1
     parallel_invocations = True
 
