@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from importlib import resources
+from operator import attrgetter
 from typing import Any
 
 import attr
@@ -116,6 +117,10 @@ def _region(f: Finding) -> dict[str, int]:
     return region
 
 
+_LABEL_OF = {s: s.label for s in Severity}
+_LEVEL_OF = {s: s.sarif_level for s in Severity}
+
+
 def _group_props(g: Group) -> dict[str, Any]:
     return {
         "scangate/group": g.id,
@@ -132,9 +137,10 @@ def _result(
     """One result; `shared` holds the parts many results have in common (same file,
     same CWEs), built once: orjson writes a shared object out at each place."""
     props: dict[str, Any] = {
-        "severity": f.severity.label,
+        "severity": _LABEL_OF[f.severity],
         "scangate/lineHash": f.line_hash,
         "scangate/tool": f.scanner,
+        **(group or {}),
     }
     if f.pre_existing:
         props["scangate/preExisting"] = True
@@ -145,8 +151,6 @@ def _result(
         props["cwe"] = cwes
     if f.confidence:
         props["confidence"] = f.confidence
-    if group is not None:
-        props.update(group)
     if f.package:
         props.update(
             {
@@ -167,7 +171,7 @@ def _result(
     result = _Plain(
         ruleId=f.rule_id,
         ruleIndex=index,
-        level=f.severity.sarif_level,
+        level=_LEVEL_OF[f.severity],
         message={"text": f.message or f.rule_id},
         locations=[{"physicalLocation": {"artifactLocation": artifact, "region": _region(f)}}],
         partialFingerprints={FINGERPRINT_KEY: f.fingerprint},
@@ -257,7 +261,9 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     }
     for run in [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]:
         findings = sorted(
-            (gated.get(f.fingerprint, f) for f in run.findings), key=lambda f: -f.severity
+            [gated.get(f.fingerprint, f) for f in run.findings],
+            key=attrgetter("severity"),
+            reverse=True,  # stable: equal severities keep the scanner's order
         )[:max_results]
         dropped = len(run.findings) - len(findings)
         kept_rules = {f.rule_id for f in findings}
