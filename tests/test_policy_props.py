@@ -26,6 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scangate.config import Config
+from scangate.correlate import correlate, same_issue
 from scangate.model import (
     Category,
     Coverage,
@@ -40,7 +41,6 @@ from scangate.model import (
     ToolInfo,
     Verdict,
 )
-from scangate.correlate import correlate, same_issue
 from scangate.policy import decide
 
 SAST, DEPS = Category.SAST, Category.DEPS
