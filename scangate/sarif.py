@@ -121,6 +121,14 @@ _LABEL_OF = {s: s.label for s in Severity}
 _LEVEL_OF = {s: s.sarif_level for s in Severity}
 
 
+def _shared(shared: dict[Any, Any], key: tuple[str, str]) -> dict[str, str]:
+    """A {"text": ...} message, one object per distinct text (a rule's message repeats)."""
+    msg = shared.get(key)
+    if msg is None:
+        msg = shared[key] = {"text": key[1]}
+    return msg
+
+
 def _group_props(g: Group) -> dict[str, Any]:
     return {
         "scangate/group": g.id,
@@ -172,7 +180,7 @@ def _result(
         ruleId=f.rule_id,
         ruleIndex=index,
         level=_LEVEL_OF[f.severity],
-        message={"text": f.message or f.rule_id},
+        message=_shared(shared, ("m", f.message or f.rule_id)),
         locations=[{"physicalLocation": {"artifactLocation": artifact, "region": _region(f)}}],
         partialFingerprints={FINGERPRINT_KEY: f.fingerprint},
     )
