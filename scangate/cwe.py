@@ -118,10 +118,6 @@ def family(cwe: int) -> frozenset[int]:
 
 
 def families(cwes: Iterable[int]) -> frozenset[frozenset[int]]:
-    """The families of a CWE set: two sets are related when these intersect."""
+    """The families of a CWE set: two sets describe the same kind of weakness when
+    their families intersect (see scangate.correlate)."""
     return frozenset(family(c) for c in cwes)
-
-
-def related(a: Iterable[int], b: Iterable[int]) -> bool:
-    """Whether two CWE sets describe the same kind of weakness."""
-    return not families(a).isdisjoint(families(b))

@@ -121,12 +121,32 @@ _LABEL_OF = {s: s.label for s in Severity}
 _LEVEL_OF = {s: s.sarif_level for s in Severity}
 
 
-def _shared(shared: dict[Any, Any], key: tuple[str, str]) -> dict[str, str]:
-    """A {"text": ...} message, one object per distinct text (a rule's message repeats)."""
-    msg = shared.get(key)
-    if msg is None:
-        msg = shared[key] = {"text": key[1]}
-    return msg
+class _Parts:
+    """Parts many results have in common, built once per log: orjson writes a shared
+    object out at each place it appears (the same file, message or CWE list)."""
+
+    def __init__(self) -> None:
+        self._artifacts: dict[str, dict[str, str]] = {}
+        self._messages: dict[str, dict[str, str]] = {}
+        self._cwes: dict[tuple[int, ...], list[str]] = {}
+
+    def artifact(self, path: str) -> dict[str, str]:
+        got = self._artifacts.get(path)
+        if got is None:
+            got = self._artifacts[path] = {"uri": path, "uriBaseId": SRCROOT}
+        return got
+
+    def message(self, text: str) -> dict[str, str]:
+        got = self._messages.get(text)
+        if got is None:
+            got = self._messages[text] = {"text": text}
+        return got
+
+    def cwes(self, cwes: tuple[int, ...]) -> list[str]:
+        got = self._cwes.get(cwes)
+        if got is None:
+            got = self._cwes[cwes] = [f"CWE-{c}" for c in cwes]
+        return got
 
 
 def _group_props(g: Group) -> dict[str, Any]:
@@ -139,11 +159,7 @@ def _group_props(g: Group) -> dict[str, Any]:
     }
 
 
-def _result(
-    f: Finding, index: int, group: dict[str, Any] | None, shared: dict[Any, Any]
-) -> dict[str, Any]:
-    """One result; `shared` holds the parts many results have in common (same file,
-    same CWEs), built once: orjson writes a shared object out at each place."""
+def _result(f: Finding, index: int, group: dict[str, Any] | None, parts: _Parts) -> dict[str, Any]:
     props: dict[str, Any] = {
         "severity": _LABEL_OF[f.severity],
         "scangate/lineHash": f.line_hash,
@@ -153,10 +169,7 @@ def _result(
     if f.pre_existing:
         props["scangate/preExisting"] = True
     if f.cwes:
-        cwes = shared.get(f.cwes)
-        if cwes is None:
-            cwes = shared[f.cwes] = [f"CWE-{c}" for c in f.cwes]
-        props["cwe"] = cwes
+        props["cwe"] = parts.cwes(f.cwes)
     if f.confidence:
         props["confidence"] = f.confidence
     if f.package:
@@ -172,15 +185,12 @@ def _result(
     # run): they are written as plain dicts with the schema's names, which costs a
     # tenth of building sarif_om.Result objects and reflecting over their 30 fields.
     # The keys are those of sarif_om.Result (ruleId, ruleIndex, level, ...).
-    path = f.location.path
-    artifact = shared.get(path)
-    if artifact is None:
-        artifact = shared[path] = {"uri": path, "uriBaseId": SRCROOT}
+    artifact = parts.artifact(f.location.path)
     result = _Plain(
         ruleId=f.rule_id,
         ruleIndex=index,
         level=_LEVEL_OF[f.severity],
-        message=_shared(shared, ("m", f.message or f.rule_id)),
+        message=parts.message(f.message or f.rule_id),
         locations=[{"physicalLocation": {"artifactLocation": artifact, "region": _region(f)}}],
         partialFingerprints={FINGERPRINT_KEY: f.fingerprint},
     )
@@ -260,7 +270,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             group_of[f.fingerprint] = props
             gated[f.fingerprint] = f
     runs: list[so.Run] = []
-    shared: dict[Any, Any] = {}
+    parts = _Parts()
     root_uri = "file://" + result.root.rstrip("/") + "/"
     verdict = {
         "scangate/verdict": result.decision.verdict.value,
@@ -290,7 +300,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                 original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
                 invocations=[_invocation(run, dropped)],
                 results=[
-                    _result(f, index[f.rule_id], group_of.get(f.fingerprint), shared)
+                    _result(f, index[f.rule_id], group_of.get(f.fingerprint), parts)
                     for f in findings
                     if f.rule_id in index
                 ],
