@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 
 from scangate.cwe import families
 from scangate.model import Category, Finding
 
 ADJACENT_LINES = 1
+_MEMBER_ORDER = attrgetter("scanner", "rule_id", "fingerprint")
 Fam = frozenset[int]
 
 
@@ -67,7 +69,13 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     def union(i: int, j: int) -> None:
         parent[find(i)] = find(j)
 
-    fams = [families(f.cwes) for f in findings]
+    fams_of: dict[tuple[int, ...], frozenset[Fam]] = {}  # few distinct CWE sets
+    fams = []
+    for f in findings:
+        got = fams_of.get(f.cwes)
+        if got is None:
+            got = fams_of[f.cwes] = families(f.cwes)
+        fams.append(got)
     starts = [f.location.start_line for f in findings]
     ends = [f.location.end_line for f in findings]
     buckets: dict[tuple[str, Category], list[int]] = defaultdict(list)
@@ -84,19 +92,27 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
         for x, i in enumerate(idxs):
             a, fams_a = findings[i], fams[i]
             reach = ends[i] + ADJACENT_LINES
+            root = -1  # i's root, found on its first link; it stays the root below
             for j in idxs[x + 1 :]:
                 # Sorted by start line: once one starts past `a`'s reach, all later do.
                 # Before that, starts[i] <= starts[j] <= ends[j], so the two are _near.
                 if starts[j] > reach:
                     break
-                if _linked(a, findings[j], fams_a, fams[j]):
-                    union(i, j)
+                fams_b = fams[j]
+                # Shared CWE sets share one families object (fams_of): a cheap first test.
+                if (fams_a and fams_b is fams_a) or _linked(a, findings[j], fams_a, fams_b):
+                    if root < 0:
+                        root = find(i)
+                    other = find(j)
+                    if other != root:
+                        parent[other] = root
     members: dict[int, list[Finding]] = defaultdict(list)
     for i, f in enumerate(findings):
         members[find(i)].append(f)
     out: list[tuple[str, tuple[Finding, ...]]] = []
     for group in members.values():
-        group.sort(key=lambda f: (f.scanner, f.rule_id, f.fingerprint))
+        if len(group) > 1:
+            group.sort(key=_MEMBER_ORDER)
         digest = hashlib.sha256("\0".join(f.fingerprint for f in group).encode()).hexdigest()
         out.append((f"G{digest[:10]}", tuple(group)))
     out.sort(key=lambda g: (g[1][0].location.path, g[1][0].location.start_line, g[0]))

@@ -21,7 +21,16 @@ import sarif_om as so
 
 from scangate import __version__
 from scangate.gcpause import paused
-from scangate.model import Finding, Group, Rule, RunStatus, ScannerRun, ScanResult, Severity
+from scangate.model import (
+    Finding,
+    Group,
+    Location,
+    Rule,
+    RunStatus,
+    ScannerRun,
+    ScanResult,
+    Severity,
+)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -34,6 +43,10 @@ MAX_RESULTS = 25_000  # GitHub's limit per run; the most severe are kept
 
 class _Plain(dict):  # type: ignore[type-arg]
     """A dict that holds only JSON data already: to_dict passes it through."""
+
+
+class _PlainList(list):  # type: ignore[type-arg]
+    """A list that holds only JSON data already (a run's results): passed through whole."""
 
 
 _FIELDS: dict[type, list[tuple[str, str, Any]]] = {}
@@ -56,6 +69,8 @@ def _fields(cls: type) -> list[tuple[str, str, Any]]:
 def to_dict(obj: Any) -> Any:
     """Serialize sarif-om objects using each field's schema property name."""
     cls = type(obj)
+    if cls is _Plain or cls is _PlainList:
+        return obj  # already plain JSON data: nothing to convert
     if hasattr(cls, "__attrs_attrs__"):
         out: dict[str, Any] = {}
         for attr_name, name, default in _fields(cls):
@@ -66,8 +81,6 @@ def to_dict(obj: Any) -> Any:
                 continue
             out[name] = to_dict(value)
         return out
-    if cls is _Plain:
-        return obj  # already plain JSON data (results): nothing to convert
     if cls is dict:
         return {str(k): to_dict(v) for k, v in obj.items()}
     if cls is list or cls is tuple:
@@ -102,17 +115,22 @@ def _rule(rule: Rule) -> so.ReportingDescriptor:
     )
 
 
-def _region(f: Finding) -> dict[str, int]:
-    loc = f.location
-    start_col = loc.start_column if loc.start_column and loc.start_column >= 1 else None
-    end_col = loc.end_column if loc.end_column and loc.end_column >= 1 else None
-    if start_col and end_col and loc.end_line == loc.start_line and end_col <= start_col:
-        end_col = None
-    region = {"startLine": max(loc.start_line, 1)}
-    if start_col:
+def _region(loc: Location) -> dict[str, int]:
+    """A SARIF region: lines from 1; columns only when known, end after start."""
+    start = loc.start_line if loc.start_line > 1 else 1
+    region = {"startLine": start}
+    start_col = loc.start_column
+    if start_col is not None and start_col >= 1:
         region["startColumn"] = start_col
-    region["endLine"] = max(loc.end_line, loc.start_line, 1)
-    if end_col:
+    else:
+        start_col = 0
+    region["endLine"] = loc.end_line if loc.end_line > start else start
+    end_col = loc.end_column
+    if (
+        end_col is not None
+        and end_col >= 1
+        and not (start_col and loc.end_line == loc.start_line and end_col <= start_col)
+    ):
         region["endColumn"] = end_col
     return region
 
@@ -160,12 +178,17 @@ def _group_props(g: Group) -> dict[str, Any]:
 
 
 def _result(f: Finding, index: int, group: dict[str, Any] | None, parts: _Parts) -> dict[str, Any]:
+    # Results are the one part of the log that grows with the findings (up to 25,000 a
+    # run): they are written as plain dicts with the schema's names (those of
+    # sarif_om.Result), which costs a tenth of building sarif_om.Result objects and
+    # reflecting over their 30 fields. The run holds them in a _PlainList.
     props: dict[str, Any] = {
         "severity": _LABEL_OF[f.severity],
         "scangate/lineHash": f.line_hash,
         "scangate/tool": f.scanner,
-        **(group or {}),
     }
+    if group:
+        props.update(group)
     if f.pre_existing:
         props["scangate/preExisting"] = True
     if f.cwes:
@@ -181,19 +204,21 @@ def _result(f: Finding, index: int, group: dict[str, Any] | None, parts: _Parts)
                 "fixVersions": list(f.fix_versions),
             }
         )
-    # Results are the one part of the log that grows with the findings (up to 25,000 a
-    # run): they are written as plain dicts with the schema's names, which costs a
-    # tenth of building sarif_om.Result objects and reflecting over their 30 fields.
-    # The keys are those of sarif_om.Result (ruleId, ruleIndex, level, ...).
-    artifact = parts.artifact(f.location.path)
-    result = _Plain(
-        ruleId=f.rule_id,
-        ruleIndex=index,
-        level=_LEVEL_OF[f.severity],
-        message=parts.message(f.message or f.rule_id),
-        locations=[{"physicalLocation": {"artifactLocation": artifact, "region": _region(f)}}],
-        partialFingerprints={FINGERPRINT_KEY: f.fingerprint},
-    )
+    result: dict[str, Any] = {
+        "ruleId": f.rule_id,
+        "ruleIndex": index,
+        "level": _LEVEL_OF[f.severity],
+        "message": parts.message(f.message or f.rule_id),
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": parts.artifact(f.location.path),
+                    "region": _region(f.location),
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
+    }
     if f.baseline_state:
         result["baselineState"] = f.baseline_state
     if f.waiver:
@@ -299,11 +324,11 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                 automation_details=so.RunAutomationDetails(id=f"scangate/{run.scanner}/"),
                 original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
                 invocations=[_invocation(run, dropped)],
-                results=[
+                results=_PlainList(
                     _result(f, index[f.rule_id], group_of.get(f.fingerprint), parts)
                     for f in findings
                     if f.rule_id in index
-                ],
+                ),
                 properties=_Plain(
                     {
                         **verdict,
