@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 from pathlib import Path
 
-from conftest import runs_by_name, scangate_json, toml_list, write_config
+import yaml
+
+from conftest import runs_by_name, scangate_json, toml_list, tool, write_config
 from osv_server import REQUESTS_2_19_1, osv_server
 from scangate import depfiles
+from scangate.adapters.interface import ScanContext, ScannerSettings
+from scangate.adapters.semgrep import SEMGREP_ENV, SemgrepAdapter, bundled_rules, compile_rules
 
 
 def git(cwd: Path, *args: str) -> None:
@@ -97,3 +103,89 @@ def test_pip_audit_unpinned_requirement_is_coverage_loss_not_a_crash(tmp_path: P
     assert run["status"] == "failed"
     assert "six is not pinned" in run["coverage"]["missed"][0]["reason"]
     assert code == 3
+
+
+def _semgrep_hits(config: Path, targets: list[Path]) -> set[tuple[str, str, int]]:
+    """(rule id without semgrep's folder prefix, file, line) of a real semgrep run."""
+    proc = subprocess.run(
+        [tool("semgrep"), "scan", "--config", str(config), "--json", "--metrics=off",
+         "--disable-version-check", "--quiet", "--", *map(str, targets)],
+        capture_output=True, text=True, env={**os.environ, **SEMGREP_ENV}, check=False,
+    )  # fmt: skip
+    assert proc.returncode in (0, 1), proc.stderr
+    data = json.loads(proc.stdout)
+    assert not data["errors"], data["errors"]
+    return {
+        (r["check_id"].rsplit(".", 1)[-1], Path(r["path"]).name, r["start"]["line"])
+        for r in data["results"]
+    }
+
+
+def test_compiled_rule_pack_finds_what_the_yaml_rules_find(tmp_path: Path) -> None:
+    """The JSON pack semgrep is given (it skips semgrep's slow YAML loader) means the
+    same as the YAML rules: every rule's own test cases, scanned both ways."""
+    rules = bundled_rules()
+    pack = compile_rules([rules], tmp_path)
+    assert pack is not None and pack.name == "rules.json"
+    packed = json.loads(pack.read_text())["rules"]
+    assert len(packed) == sum(len(yaml.safe_load(f.read_text())["rules"])
+                              for f in rules.glob("*.yaml"))  # fmt: skip
+    cases = sorted(rules.glob("*.py"))
+    from_yaml = _semgrep_hits(rules, cases)
+    assert len(from_yaml) >= 100  # each rule has at least 5 `# ruleid:` cases
+    assert _semgrep_hits(pack, cases) == from_yaml
+
+
+def test_semgrep_is_given_the_compiled_pack(tmp_path: Path) -> None:
+    ctx = ScanContext(tmp_path, ("a.py",), ScannerSettings(), tmp_path / "work")
+    (argv,) = [inv.argv for inv in SemgrepAdapter().invocations(ctx)]
+    configs = [argv[i + 1] for i, a in enumerate(argv) if a == "--config"]
+    assert configs == [str(tmp_path / "work" / "rules.json")]
+
+
+def test_rule_pack_falls_back_to_the_files_on_what_it_cannot_carry(tmp_path: Path) -> None:
+    """Anything unusual is handed to semgrep as the user wrote it, so semgrep judges it."""
+
+    def rule(rid: str, extra: str = "") -> str:
+        return (f"rules:\n  - id: {rid}\n    languages: [python]\n    severity: ERROR\n"
+                f"    message: m\n    pattern: eval(...)\n{extra}")  # fmt: skip
+
+    ok = tmp_path / "ok"
+    (ok / "sub").mkdir(parents=True)
+    (ok / "a.yaml").write_text(rule("a"))
+    (ok / "sub" / "b.yml").write_text(rule("b"))
+    (ok / "a.test.yaml").write_text(rule("skipped-test"))  # semgrep skips these too
+    (ok / "c.fixed.yaml").write_text(rule("skipped-fixed"))
+    (ok / "notes.txt").write_text("not a rule")
+    pack = compile_rules([ok], tmp_path / "out")
+    assert pack is not None
+    assert [r["id"] for r in json.loads(pack.read_text())["rules"]] == ["a", "b"]
+
+    twice = tmp_path / "twice"
+    (twice / "x").mkdir(parents=True)
+    (twice / "y").mkdir()
+    (twice / "x" / "r.yaml").write_text(rule("same"))
+    (twice / "y" / "r.yaml").write_text(rule("same"))  # distinct only by folder prefix
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(rule("d", "    metadata:\n      reviewed: 2024-01-02\n"))  # not JSON
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("rules: [\n")
+    as_json = tmp_path / "r.json"
+    as_json.write_text('{"rules": []}')
+    for paths in ([twice], [dated], [broken], [as_json], [tmp_path / "missing"], [ok, ok]):
+        assert compile_rules(paths, tmp_path / "out2") is None, paths
+
+
+def test_invalid_user_rule_is_named_by_its_own_id(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "bad.yaml").write_text(
+        "rules:\n  - id: my-bad-rule\n    languages: [python]\n    severity: ERROR\n"
+        "    message: m\n    pattern: os.system(\n"
+    )
+    (tmp_path / "a.py").write_text("import os\nos.system(input())\n")
+    write_config(tmp_path, '[scanners.semgrep]\nrules = ["rules"]\nretries = 0\n')
+    code, report, err = scangate_json("--scanners", "semgrep", "a.py", cwd=tmp_path)
+    run = runs_by_name(report)["semgrep"]
+    assert code == 3 and run["status"] == "failed", run
+    assert "Rule parse error in rule my-bad-rule:" in run["message"]
+    assert "scangate-" not in run["message"]  # not the compiled pack's temporary folder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Mapping
 from importlib import resources
@@ -53,6 +54,79 @@ def bundled_rules() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
+RULE_SUFFIXES = (".yaml", ".yml")
+PACK_NAME = "rules.json"
+
+
+def _is_rule_file(path: Path) -> bool:
+    """semgrep's test for a rule file in a --config folder (semgrep.util.is_config_suffix)."""
+    suffixes = path.suffixes
+    return (
+        bool(suffixes)
+        and suffixes[-1] in RULE_SUFFIXES
+        and suffixes[-2:-1] != [".test"]
+        and ".fixed" not in suffixes
+    )
+
+
+def _rule_files(paths: list[Path]) -> list[Path] | None:
+    """The YAML files semgrep would read for these --config paths; None if any path is
+    something else (a JSON or jsonnet file, a missing path)."""
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if _is_rule_file(f) and f.is_file())
+        elif p.is_file() and p.suffix in RULE_SUFFIXES:
+            files.append(p)
+        else:
+            return None
+    return files
+
+
+def compile_rules(paths: list[Path], dest: Path) -> Path | None:
+    """All the rules in one JSON file, or None to hand semgrep the paths as they are.
+
+    semgrep reads YAML rules with a pure-Python loader that keeps every node's
+    position: for our 20-file pack that is 3-4 CPU-s in every semgrep process, more
+    than a pre-commit run then spends scanning. JSON it reads with the json module
+    (its own comment: "much faster"). We parse the YAML once with ruamel's safe C
+    loader, YAML 1.2 as semgrep's, in about 0.15 s. Anything unusual (unparseable,
+    not a `rules:` list, a rule id used twice) falls back to the original paths,
+    so semgrep reports the problem in its own words against the user's file.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    files = _rule_files(paths)
+    if not files:
+        return None
+    loader = YAML(typ="safe")
+    rules: list[Any] = []
+    seen: set[str] = set()
+    for f in files:
+        try:
+            doc = loader.load(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, YAMLError, ValueError):
+            return None
+        if not isinstance(doc, dict) or set(doc) != {"rules"} or not isinstance(doc["rules"], list):
+            return None
+        for rule in doc["rules"]:
+            if not isinstance(rule, dict) or not isinstance(rule.get("id"), str):
+                return None
+            if rule["id"] in seen:
+                return None  # distinct only through their folders' prefixes: keep them apart
+            seen.add(rule["id"])
+            rules.append(rule)
+    try:
+        text = json.dumps({"rules": rules})
+    except (TypeError, ValueError):  # a YAML date or set: not JSON, let semgrep read it
+        return None
+    dest.mkdir(parents=True, exist_ok=True)
+    pack = dest / PACK_NAME
+    pack.write_text(text, encoding="utf-8")
+    return pack
+
+
 def _rule_prefixes(paths: list[Path]) -> list[str]:
     """semgrep prefixes each check_id with the rule file's folder, dotted (cwd is '/')."""
     dirs: set[Path] = set()
@@ -89,9 +163,11 @@ class SemgrepAdapter(Adapter):
         The engine runs the chunks from a pool of cores shared with bandit, so a
         core never idles while either scanner has files left.
         """
+        paths = [rp.resolve() for rp in self.rule_paths(ctx)]
+        pack = compile_rules(paths, ctx.workdir)
         configs: list[str] = []
-        for rp in self.rule_paths(ctx):
-            configs += ["--config", str(rp.resolve())]
+        for rp in [pack] if pack else paths:
+            configs += ["--config", str(rp)]
         out = []
         for chunk in split_by_size(ctx, max(ctx.jobs, 1)):
             argv = (
@@ -140,9 +216,13 @@ class SemgrepAdapter(Adapter):
             "semgrep output has no 'paths.scanned' list",
         )
         assert isinstance(results, list) and isinstance(paths, dict)  # noqa: S101 (for mypy)
+        # Messages name rules by check_id, which carries the compiled pack's temporary
+        # folder: say the rule id the user wrote instead.
+        pack_prefix = _rule_prefixes([ctx.workdir / PACK_NAME])[0]
         if result.returncode not in (0, 1):
             first = next((e.get("message") for e in errors if isinstance(e, dict)), None)
-            raise OutputError(f"semgrep failed ({result.describe_exit()}): {first or 'no detail'}")
+            detail = str(first).replace(pack_prefix, "") if first else "no detail"
+            raise OutputError(f"semgrep failed ({result.describe_exit()}): {detail}")
 
         wanted = set(inv.targets)
         scanned = {ctx.rel(p) for p in paths["scanned"] if isinstance(p, str)}
@@ -151,7 +231,8 @@ class SemgrepAdapter(Adapter):
         for err in errors:
             if not isinstance(err, dict):
                 continue
-            msg = str(err.get("message") or err.get("type") or "error").splitlines()[0][:300]
+            msg = str(err.get("message") or err.get("type") or "error").replace(pack_prefix, "")
+            msg = msg.splitlines()[0][:300]
             path = err.get("path")
             rel = ctx.rel(path) if isinstance(path, str) else None
             if rel in wanted and str(err.get("level", "error")).lower() != "warn":
@@ -171,7 +252,7 @@ class SemgrepAdapter(Adapter):
             for t in inv.targets
             if t not in examined
         )
-        prefixes = _rule_prefixes(self.rule_paths(ctx))
+        prefixes = _rule_prefixes([*self.rule_paths(ctx), ctx.workdir / PACK_NAME])
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
         for item in results:
