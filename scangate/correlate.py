@@ -16,26 +16,31 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from scangate.cwe import families
-from scangate.model import Category, Finding
+from scangate.model import Category, Finding, Location
 
 ADJACENT_LINES = 1
 _MEMBER_ORDER = attrgetter("scanner", "rule_id", "fingerprint")
-Fam = frozenset[int]
+# Comparisons allowed per finding of a file before its pairs give way to the keyed
+# sweep: pairs are cheaper while few findings overlap, the sweep bounds the worst case.
+PAIR_BUDGET = 8
+Fams = frozenset[frozenset[int]]
 
 
 def _ids(f: Finding) -> set[str]:
     return {x for x in (f.vuln_id, *f.aliases) if x}
 
 
+def _end(loc: Location) -> int:
+    """A span's last line; an inverted span (hostile SARIF) is its start line."""
+    return loc.end_line if loc.end_line > loc.start_line else loc.start_line
+
+
 def _near(a: Finding, b: Finding) -> bool:
     la, lb = a.location, b.location
-    return (
-        la.start_line <= lb.end_line + ADJACENT_LINES
-        and lb.start_line <= la.end_line + ADJACENT_LINES
-    )
+    return la.start_line <= _end(lb) + ADJACENT_LINES and lb.start_line <= _end(la) + ADJACENT_LINES
 
 
-def _linked(a: Finding, b: Finding, fams_a: frozenset[Fam], fams_b: frozenset[Fam]) -> bool:
+def _linked(a: Finding, b: Finding, fams_a: Fams, fams_b: Fams) -> bool:
     """same_issue for two near source findings, given their CWE families."""
     if fams_a and not fams_a.isdisjoint(fams_b):
         return True
@@ -45,6 +50,7 @@ def _linked(a: Finding, b: Finding, fams_a: frozenset[Fam], fams_b: frozenset[Fa
 
 
 def same_issue(a: Finding, b: Finding) -> bool:
+    """The definition correlate() computes the connected components of."""
     if a.location.path != b.location.path or a.category != b.category:
         return False
     if a.category == Category.DEPS:
@@ -52,63 +58,77 @@ def same_issue(a: Finding, b: Finding) -> bool:
     return _near(a, b) and _linked(a, b, families(a.cwes), families(b.cwes))
 
 
-def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...]]]:
-    """Group findings; each group gets an id stable across runs (from fingerprints).
+class _Components:
+    """Union-find over finding indexes."""
 
-    Source findings are compared only with those whose lines can touch theirs (a
-    sweep over start lines), so 25,000 findings cost well under a second.
-    """
-    parent = list(range(len(findings)))
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
 
-    def find(i: int) -> int:
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[rj] = ri
 
-    fams_of: dict[tuple[int, ...], frozenset[Fam]] = {}  # few distinct CWE sets
-    fams = []
-    for f in findings:
-        got = fams_of.get(f.cwes)
-        if got is None:
-            got = fams_of[f.cwes] = families(f.cwes)
-        fams.append(got)
+
+def _sweep_two_sides(
+    sides: list[tuple[int, bool]], starts: list[int], reach: list[int], c: _Components
+) -> None:
+    """The sweep of _sweep_keys, where only spans of opposite sides link: findings of
+    a rule id (one side) and findings whose rule names that id as corroborated.
+
+    Each side keeps its spans that still reach the current line. A span links with
+    all those of the other side; they are then one component, represented from there
+    on by the one that reaches farthest (any later span near one of them is near it).
+    """
+    sides.sort(key=lambda s: starts[s[0]])
+    live: tuple[list[int], list[int]] = ([], [])
+    for j, side in sides:
+        start = starts[j]
+        other = [k for k in live[not side] if reach[k] >= start]
+        if other:
+            for k in other:
+                c.union(j, k)
+            other = [max(other, key=reach.__getitem__)]
+        live[not side][:] = other
+        live[side].append(j)
+
+
+def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...]]]:
+    """Group findings; each group gets an id stable across runs (from fingerprints).
+
+    A file's source findings are compared in line order with those whose lines can
+    touch theirs. Where many overlap (thousands on one line: a hostile SARIF file to
+    merge, say) that turns quadratic, so past PAIR_BUDGET the file is linked by the
+    keyed sweep instead, which is linear after the sort.
+    """
+    c = _Components(len(findings))
+    fams = [families(f.cwes) for f in findings]
     starts = [f.location.start_line for f in findings]
-    ends = [f.location.end_line for f in findings]
+    reach = [_end(f.location) + ADJACENT_LINES for f in findings]
     buckets: dict[tuple[str, Category], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
         buckets[(f.location.path, f.category)].append(i)
+    swept = False
     for (_, category), idxs in buckets.items():
         if category == Category.DEPS:
-            for x, i in enumerate(idxs):
-                for j in idxs[x + 1 :]:
-                    if same_issue(findings[i], findings[j]):
-                        union(i, j)
-            continue
-        idxs.sort(key=starts.__getitem__)
-        for x, i in enumerate(idxs):
-            a, fams_a = findings[i], fams[i]
-            reach = ends[i] + ADJACENT_LINES
-            root = -1  # i's root, found on its first link; it stays the root below
-            for j in idxs[x + 1 :]:
-                # Sorted by start line: once one starts past `a`'s reach, all later do.
-                # Before that, starts[i] <= starts[j] <= ends[j], so the two are _near.
-                if starts[j] > reach:
-                    break
-                fams_b = fams[j]
-                # Shared CWE sets share one families object (fams_of): a cheap first test.
-                if (fams_a and fams_b is fams_a) or _linked(a, findings[j], fams_a, fams_b):
-                    if root < 0:
-                        root = find(i)
-                    other = find(j)
-                    if other != root:
-                        parent[other] = root
+            _link_advisories(findings, idxs, c)
+        elif len(idxs) > 1:
+            idxs.sort(key=starts.__getitem__)
+            if not _link_pairs(findings, idxs, fams, starts, reach, c):
+                _sweep_keys(findings, idxs, fams, starts, reach, c)
+                swept = True
+    if swept and any(f.corroborates for f in findings):
+        _link_hints(findings, starts, reach, c)
     members: dict[int, list[Finding]] = defaultdict(list)
     for i, f in enumerate(findings):
-        members[find(i)].append(f)
+        members[c.find(i)].append(f)
     out: list[tuple[str, tuple[Finding, ...]]] = []
     for group in members.values():
         if len(group) > 1:
@@ -117,3 +137,99 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
         out.append((f"G{digest[:10]}", tuple(group)))
     out.sort(key=lambda g: (g[1][0].location.path, g[1][0].location.start_line, g[0]))
     return out
+
+
+def _link_pairs(
+    findings: Sequence[Finding],
+    idxs: list[int],
+    fams: list[Fams],
+    starts: list[int],
+    reach: list[int],
+    c: _Components,
+) -> bool:
+    """Link the near pairs of one file's findings (sorted by start) that are the same
+    issue; False, with part of them linked, once PAIR_BUDGET is spent."""
+    parent, find = c.parent, c.find
+    budget = PAIR_BUDGET * len(idxs)
+    for x, i in enumerate(idxs):
+        a, fams_a, far = findings[i], fams[i], reach[i]
+        root = -1  # i's root, found on its first link; it stays the root below
+        for j in idxs[x + 1 :]:
+            # Sorted by start line: once one starts past `a`'s reach, all later do.
+            if starts[j] > far:
+                break
+            budget -= 1
+            if budget < 0:
+                return False
+            fams_b = fams[j]
+            # Equal CWE tuples share one (cached) families object: a cheap first test.
+            if (fams_a and fams_b is fams_a) or _linked(a, findings[j], fams_a, fams_b):
+                if root < 0:
+                    root = find(i)
+                other = find(j)
+                if other != root:
+                    parent[other] = root
+    return True
+
+
+def _sweep_keys(
+    findings: Sequence[Finding],
+    idxs: list[int],
+    fams: list[Fams],
+    starts: list[int],
+    reach: list[int],
+    c: _Components,
+) -> None:
+    """Link one file's findings (sorted by start) through shared keys: a CWE family,
+    or the same scanner and rule (rule hints are left to _link_hints).
+
+    Near spans form an interval graph, so one pass in line order finds the
+    components of each key: a finding joins the key's open component when it starts
+    within the farthest line that component reaches (it is then near the span that
+    reaches farthest), else it opens a new one.
+    """
+    parent, find = c.parent, c.find
+    open_: dict[object, list[int]] = {}  # key -> [a member, farthest line reached]
+    for j in idxs:
+        f = findings[j]
+        start, far = starts[j], reach[j]
+        for key in (*fams[j], (f.scanner, f.rule_id)):
+            got = open_.get(key)
+            if got is None or start > got[1]:
+                open_[key] = [j, far]
+                continue
+            a, b = find(got[0]), find(j)
+            if a != b:
+                parent[b] = a
+            if far > got[1]:
+                got[1] = far
+
+
+def _link_advisories(findings: Sequence[Finding], idxs: list[int], c: _Components) -> None:
+    """Dependency findings of one file: the same package and a shared advisory id or
+    alias. Lines do not matter."""
+    first: dict[tuple[str | None, str], int] = {}
+    for i in idxs:
+        f = findings[i]
+        for vuln in _ids(f):
+            k = first.setdefault((f.package, vuln), i)
+            if k != i:
+                c.union(k, i)
+
+
+def _link_hints(
+    findings: Sequence[Finding], starts: list[int], reach: list[int], c: _Components
+) -> None:
+    """Near source findings where one names the other's rule as corroborated."""
+    named: dict[tuple[str, Category, str], list[int]] = defaultdict(list)
+    hinting: dict[tuple[str, Category, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(findings):
+        if f.category == Category.DEPS:
+            continue
+        named[(f.location.path, f.category, f.rule_id)].append(i)
+        for rule_id in set(f.corroborates):
+            hinting[(f.location.path, f.category, rule_id)].append(i)
+    for key, hints in hinting.items():
+        if key in named:
+            sides = [(i, False) for i in named[key]] + [(i, True) for i in hints]
+            _sweep_two_sides(sides, starts, reach, c)

@@ -8,6 +8,7 @@ between scanners means something only after both are mapped to one vocabulary.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -117,7 +118,11 @@ def family(cwe: int) -> frozenset[int]:
     return _FAMILY_OF.get(cwe) or frozenset({cwe})
 
 
-def families(cwes: Iterable[int]) -> frozenset[frozenset[int]]:
+@functools.lru_cache(maxsize=1024)
+def families(cwes: tuple[int, ...]) -> frozenset[frozenset[int]]:
     """The families of a CWE set: two sets describe the same kind of weakness when
-    their families intersect (see scangate.correlate)."""
+    their families intersect (see scangate.correlate).
+
+    Cached: a scan has few distinct CWE tuples, and equal tuples then share one
+    result object, which lets correlation test `is` before intersecting."""
     return frozenset(family(c) for c in cwes)

@@ -92,6 +92,11 @@ def _load(path: str) -> dict[str, Any]:
     return doc
 
 
+def _column(value: object) -> int | None:
+    """A SARIF column (an integer from 1), or None for anything else."""
+    return value if type(value) is int and value >= 1 else None
+
+
 def _str(value: object, where: str) -> str:
     if not isinstance(value, str):
         raise UsageError(f"{where}: expected a string, got {type(value).__name__}")
@@ -161,9 +166,9 @@ def _run_from_sarif(run: Any, where: str) -> ScannerRun:
                     location=Location(
                         path,
                         start,
-                        int(region.get("endLine", start)),
-                        region.get("startColumn"),
-                        region.get("endColumn"),
+                        max(int(region.get("endLine", start)), start),
+                        _column(region.get("startColumn")),
+                        _column(region.get("endColumn")),
                     ),
                     cwes=parse_cwes(rp.get("cwe") or []),
                     fingerprint=_str(res["partialFingerprints"]["scangate/v1"], where),

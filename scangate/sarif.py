@@ -45,10 +45,6 @@ class _Plain(dict):  # type: ignore[type-arg]
     """A dict that holds only JSON data already: to_dict passes it through."""
 
 
-class _PlainList(list):  # type: ignore[type-arg]
-    """A list that holds only JSON data already (a run's results): passed through whole."""
-
-
 _FIELDS: dict[type, list[tuple[str, str, Any]]] = {}
 
 
@@ -69,8 +65,8 @@ def _fields(cls: type) -> list[tuple[str, str, Any]]:
 def to_dict(obj: Any) -> Any:
     """Serialize sarif-om objects using each field's schema property name."""
     cls = type(obj)
-    if cls is _Plain or cls is _PlainList:
-        return obj  # already plain JSON data: nothing to convert
+    if cls is _Plain or cls is orjson.Fragment:
+        return obj  # already plain JSON data, or JSON text: nothing to convert
     if hasattr(cls, "__attrs_attrs__"):
         out: dict[str, Any] = {}
         for attr_name, name, default in _fields(cls):
@@ -137,34 +133,114 @@ def _region(loc: Location) -> dict[str, int]:
 
 _LABEL_OF = {s: s.label for s in Severity}
 _LEVEL_OF = {s: s.sarif_level for s in Severity}
+_dumps = orjson.dumps
+# A result: head, artifact location, region, fingerprint key and value, extra
+# fields, common props, line hash, more props. Its head: rule id, rule index,
+# level, message.
+_RESULT = (
+    b'%b%b,"region":%b}}],"partialFingerprints":{"%b":%b}%b,'
+    b'"properties":{%b,"scangate/lineHash":%b%b}}'
+)
+_HEAD = (
+    b'{"ruleId":%b,"ruleIndex":%d,"level":%b,"message":%b,'
+    b'"locations":[{"physicalLocation":{"artifactLocation":'
+)
 
 
-class _Parts:
-    """Parts many results have in common, built once per log: orjson writes a shared
-    object out at each place it appears (the same file, message or CWE list)."""
+def _results(
+    findings: list[Finding],
+    index: dict[str, int],
+    group_of: dict[str, bytes],
+    absent: list[dict[str, Any]],
+) -> orjson.Fragment:
+    """A run's results as one JSON array: its findings, then its baseline's absent ones.
 
-    def __init__(self) -> None:
-        self._artifacts: dict[str, dict[str, str]] = {}
-        self._messages: dict[str, dict[str, str]] = {}
-        self._cwes: dict[tuple[int, ...], list[str]] = {}
-
-    def artifact(self, path: str) -> dict[str, str]:
-        got = self._artifacts.get(path)
+    Results are the one part of the log that grows with the findings (up to 25,000 a
+    run). Building a dict tree per result and encoding it cost half again as much as
+    this: most of a result is shared with others (the rule's head and message, the
+    file, the group's votes, the CWE list), so each shared part is encoded once and a
+    result is put together from encoded parts. Every string still goes through
+    orjson, never hand-escaped; the keys are those of sarif_om.Result. The run holds
+    the array as an orjson.Fragment.
+    """
+    # (rule, severity, message, scanner, CWEs) -> the result's head, common properties
+    shared: dict[tuple[str, Severity, str, str, tuple[int, ...]], tuple[bytes, bytes]] = {}
+    artifacts: dict[str, bytes] = {}
+    fingerprint_key = FINGERPRINT_KEY.encode()
+    parts: list[bytes] = []
+    for f in findings:
+        if f.rule_id not in index:
+            continue
+        key = (f.rule_id, f.severity, f.message, f.scanner, f.cwes)
+        got = shared.get(key)
         if got is None:
-            got = self._artifacts[path] = {"uri": path, "uriBaseId": SRCROOT}
-        return got
+            got = shared[key] = _shared_parts(f, index[f.rule_id])
+        loc = f.location
+        artifact = artifacts.get(loc.path)
+        if artifact is None:
+            artifact = artifacts[loc.path] = _dumps({"uri": loc.path, "uriBaseId": SRCROOT})
+        extra = b""
+        if f.baseline_state or f.waiver:
+            extra = b"," + _dumps(_rare_fields(f))[1:-1]
+        more = group_of.get(f.fingerprint, b"")
+        if f.pre_existing:
+            more += b',"scangate/preExisting":true'
+        if f.confidence or f.package:
+            more += b"," + _dumps(_rare_props(f))[1:-1]
+        parts.append(
+            _RESULT
+            % (
+                got[0],
+                artifact,
+                _dumps(_region(loc)),
+                fingerprint_key,
+                _dumps(f.fingerprint),
+                extra,
+                got[1],
+                _dumps(f.line_hash),
+                more,
+            )
+        )
+    parts.extend(_dumps(a) for a in absent)
+    return orjson.Fragment(b"[" + b",".join(parts) + b"]")
 
-    def message(self, text: str) -> dict[str, str]:
-        got = self._messages.get(text)
-        if got is None:
-            got = self._messages[text] = {"text": text}
-        return got
 
-    def cwes(self, cwes: tuple[int, ...]) -> list[str]:
-        got = self._cwes.get(cwes)
-        if got is None:
-            got = self._cwes[cwes] = [f"CWE-{c}" for c in cwes]
-        return got
+def _shared_parts(f: Finding, rule_index: int) -> tuple[bytes, bytes]:
+    """The encoded head of a result and its common properties, shared by all the
+    results of one rule, severity, message, scanner and CWE list."""
+    head = _HEAD % (
+        _dumps(f.rule_id),
+        rule_index,
+        _dumps(_LEVEL_OF[f.severity]),
+        _dumps({"text": f.message or f.rule_id}),
+    )
+    props: dict[str, Any] = {"severity": _LABEL_OF[f.severity], "scangate/tool": f.scanner}
+    if f.cwes:
+        props["cwe"] = [f"CWE-{c}" for c in f.cwes]
+    return head, _dumps(props)[1:-1]
+
+
+def _rare_fields(f: Finding) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if f.baseline_state:
+        fields["baselineState"] = f.baseline_state
+    if f.waiver:
+        # sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).
+        waived = {"kind": "external", "status": "accepted", "justification": f.waiver}
+        fields["suppressions"] = [waived]
+    return fields
+
+
+def _rare_props(f: Finding) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    if f.confidence:
+        props["confidence"] = f.confidence
+    if f.package:
+        props["package"] = f.package
+        props["installedVersion"] = f.version
+        props["aliases"] = list(f.aliases)
+        props["fixVersions"] = list(f.fix_versions)
+    return props
 
 
 def _group_props(g: Group) -> dict[str, Any]:
@@ -175,59 +251,6 @@ def _group_props(g: Group) -> dict[str, Any]:
         "scangate/scanners": list(g.scanners),
         "scangate/blocking": g.blocking,
     }
-
-
-def _result(f: Finding, index: int, group: dict[str, Any] | None, parts: _Parts) -> dict[str, Any]:
-    # Results are the one part of the log that grows with the findings (up to 25,000 a
-    # run): they are written as plain dicts with the schema's names (those of
-    # sarif_om.Result), which costs a tenth of building sarif_om.Result objects and
-    # reflecting over their 30 fields. The run holds them in a _PlainList.
-    props: dict[str, Any] = {
-        "severity": _LABEL_OF[f.severity],
-        "scangate/lineHash": f.line_hash,
-        "scangate/tool": f.scanner,
-    }
-    if group:
-        props.update(group)
-    if f.pre_existing:
-        props["scangate/preExisting"] = True
-    if f.cwes:
-        props["cwe"] = parts.cwes(f.cwes)
-    if f.confidence:
-        props["confidence"] = f.confidence
-    if f.package:
-        props.update(
-            {
-                "package": f.package,
-                "installedVersion": f.version,
-                "aliases": list(f.aliases),
-                "fixVersions": list(f.fix_versions),
-            }
-        )
-    result: dict[str, Any] = {
-        "ruleId": f.rule_id,
-        "ruleIndex": index,
-        "level": _LEVEL_OF[f.severity],
-        "message": parts.message(f.message or f.rule_id),
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": parts.artifact(f.location.path),
-                    "region": _region(f.location),
-                }
-            }
-        ],
-        "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
-    }
-    if f.baseline_state:
-        result["baselineState"] = f.baseline_state
-    if f.waiver:
-        # sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).
-        result["suppressions"] = [
-            {"kind": "external", "status": "accepted", "justification": f.waiver}
-        ]
-    result["properties"] = props
-    return result
 
 
 def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
@@ -287,15 +310,16 @@ def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
 
 
 def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
-    group_of: dict[str, dict[str, Any]] = {}  # each group's properties, built once
+    """The log as sarif-om objects; each run's results are a ready JSON fragment."""
+    group_of: dict[str, bytes] = {}  # each group's properties, encoded once
     gated: dict[str, Finding] = {}  # the findings as the policy saw them (waived, baseline...)
     for g in result.decision.groups:
-        props = _group_props(g)
+        props = b"," + _dumps(_group_props(g))[1:-1]
         for f in g.findings:
             group_of[f.fingerprint] = props
             gated[f.fingerprint] = f
+    absent = _absent_by_tool(result.decision.absent)
     runs: list[so.Run] = []
-    parts = _Parts()
     root_uri = "file://" + result.root.rstrip("/") + "/"
     verdict = {
         "scangate/verdict": result.decision.verdict.value,
@@ -324,11 +348,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                 automation_details=so.RunAutomationDetails(id=f"scangate/{run.scanner}/"),
                 original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
                 invocations=[_invocation(run, dropped)],
-                results=_PlainList(
-                    _result(f, index[f.rule_id], group_of.get(f.fingerprint), parts)
-                    for f in findings
-                    if f.rule_id in index
-                ),
+                results=_results(findings, index, group_of, absent.pop(run.tool.name, [])),
                 properties=_Plain(
                     {
                         **verdict,
@@ -362,34 +382,28 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=log_props)
 
 
-def render(result: ScanResult) -> str:
-    with paused():
-        # The document is built and dropped inside the pause, so the collection that
-        # follows it does not walk its half-million objects.
-        return _encode(result)
-
-
-def _encode(result: ScanResult) -> str:
-    doc = to_dict(build(result))
-    _add_absent(doc, result.decision.absent)
-    results = sum(len(r.get("results", [])) for r in doc.get("runs", []))
-    # Indented for people when small; compact when large. orjson encodes the 14 MB
-    # log of 25,000 results in 60 ms where the json module takes 270 ms.
-    option = orjson.OPT_INDENT_2 if results < 2000 else 0
-    return orjson.dumps(doc, option=option).decode() + "\n"
-
-
-def _add_absent(doc: dict[str, Any], absent: tuple[dict[str, Any], ...]) -> None:
+def _absent_by_tool(absent: tuple[dict[str, Any], ...]) -> dict[str, list[dict[str, Any]]]:
     """Baseline results no longer found go back into their tool's run as `absent`."""
-    runs = {r["tool"]["driver"]["name"]: r for r in doc.get("runs", [])}
+    out: dict[str, list[dict[str, Any]]] = {}
     for res in absent:
         tool = str((res.get("properties") or {}).get("scangate/tool", ""))
-        run = runs.get(tool)
-        if run is None:
-            continue
         copy = {k: v for k, v in res.items() if k not in ("ruleIndex", "suppressions")}
         copy["baselineState"] = "absent"
-        run.setdefault("results", []).append(copy)
+        out.setdefault(tool, []).append(copy)
+    return out
+
+
+def render(result: ScanResult, max_results: int = MAX_RESULTS) -> str:
+    """The SARIF log as text: indented for people when small, compact when large."""
+    with paused():
+        # The document is built and dropped inside the pause, so the collection that
+        # follows it does not walk its objects.
+        raw = orjson.dumps(to_dict(build(result, max_results)))
+        if sum(min(len(r.findings), max_results) for r in result.runs) < 2000:
+            # The results arrive as compact fragments, which orjson's indent leaves
+            # on one line: a small log is read back once and indented whole.
+            raw = orjson.dumps(orjson.loads(raw), option=orjson.OPT_INDENT_2)
+        return raw.decode() + "\n"
 
 
 def schema() -> dict[str, Any]:

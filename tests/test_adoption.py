@@ -320,6 +320,21 @@ def test_merge_refuses_hostile_sarif(
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+def test_merge_survives_odd_regions(tmp_path: Path, shard_sarif: dict[str, Any]) -> None:
+    """A column that is not a positive integer is dropped and a span that ends before
+    it starts is one line: the finding still counts and still blocks."""
+    doc = json.loads(json.dumps(shard_sarif))
+    region = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    region.update(startColumn="x", endColumn=1.5, endLine=-5)
+    (tmp_path / "odd.sarif").write_text(json.dumps(doc))
+    proc = scangate("merge", "odd.sarif", "--gate", "-o", "m.sarif", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr  # FAIL: bandit's os.system finding blocks
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+    merged = json.loads((tmp_path / "m.sarif").read_text())
+    got = merged["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert got == {"startLine": region["startLine"], "endLine": region["startLine"]}
+
+
 def test_merge_refuses_invalid_json_and_oversized_files(
     tmp_path: Path, shard_sarif: dict[str, Any]
 ) -> None:

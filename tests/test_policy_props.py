@@ -19,12 +19,16 @@ scanner vouches for the file: see test_quorum_1_lets_one_healthy_scanner_vouch.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import scangate.correlate as correlate_module
 from scangate.config import Config
 from scangate.correlate import correlate, same_issue
 from scangate.model import (
@@ -537,9 +541,14 @@ def test_nothing_to_scan_is_error() -> None:
 # --------------------------------------------------------------------------- correlation
 
 
+SPAN_CWES = [*CWES, (78, 95), (22, 502)]  # two families in one finding, too
+
+
 @st.composite
 def spans_st(draw: st.DrawFn) -> list[Finding]:
-    """Findings with multi-line spans in two files, so the line sweep has work to do."""
+    """Findings with multi-line (some inverted) spans in two files, CWEs of one or two
+    families, rule hints (corroborates) and advisory aliases, so that every way two
+    findings link, and the line sweep, has work to do."""
     out = []
     for k in range(draw(st.integers(0, 25))):
         scanner = draw(st.sampled_from(["semgrep", "bandit", "ruff", "pip-audit"]))
@@ -548,19 +557,44 @@ def spans_st(draw: st.DrawFn) -> list[Finding]:
             scanner,
             draw(st.sampled_from(TARGETS[SCANNERS[scanner][0]])),
             line=start,
-            cwes=draw(st.sampled_from(CWES)),
+            cwes=draw(st.sampled_from(SPAN_CWES)),
             rule=draw(st.sampled_from(RULES)),
             tag=str(k),
         )
-        end = start + draw(st.integers(0, 6))
-        out.append(replace(f, location=replace(f.location, end_line=end)))
+        end = start + draw(st.integers(-2, 6))
+        hints = tuple(draw(st.lists(st.sampled_from(RULES), max_size=2)))
+        aliases = tuple(draw(st.lists(st.sampled_from(["A1", "A2", "r1"]), max_size=2)))
+        out.append(
+            replace(
+                f,
+                location=replace(f.location, end_line=end),
+                corroborates=hints if f.category == SAST else (),
+                aliases=aliases if f.category == DEPS else (),
+            )
+        )
     return out
 
 
+@contextmanager
+def pair_budget(budget: int) -> Iterator[None]:
+    """correlate() with another PAIR_BUDGET: 0 sends every file to the keyed sweep."""
+    saved = correlate_module.PAIR_BUDGET
+    correlate_module.PAIR_BUDGET = budget
+    try:
+        yield
+    finally:
+        correlate_module.PAIR_BUDGET = saved
+
+
+@pytest.mark.parametrize("budget", [0, 1, correlate_module.PAIR_BUDGET])
 @PROPS
 @given(findings=spans_st())
-def test_correlation_groups_are_the_components_of_same_issue(findings: list[Finding]) -> None:
-    """The fast sweep in correlate() links exactly what the pairwise definition links."""
+def test_correlation_groups_are_the_components_of_same_issue(
+    budget: int, findings: list[Finding]
+) -> None:
+    """correlate() links exactly what the pairwise definition links, whether a file's
+    findings are compared in pairs, swept by key (budget 0), or first one then the
+    other (budget 1)."""
     parent = list(range(len(findings)))
 
     def root(i: int) -> int:
@@ -576,5 +610,51 @@ def test_correlation_groups_are_the_components_of_same_issue(findings: list[Find
         frozenset(f.fingerprint for k, f in enumerate(findings) if root(k) == r)
         for r in {root(k) for k in range(len(findings))}
     }
-    got = {frozenset(f.fingerprint for f in members) for _, members in correlate(findings)}
-    assert got == expected
+    with pair_budget(budget):
+        groups = correlate(findings)
+    assert {frozenset(f.fingerprint for f in members) for _, members in groups} == expected
+
+
+@pytest.mark.parametrize("budget", [0, correlate_module.PAIR_BUDGET])
+def test_rule_hints_link_through_the_span_that_reaches_farthest(budget: int) -> None:
+    """Two semgrep findings hint at bandit's B1; one bandit B1 finding is near both, a
+    later one only near the longer span. All four are one issue, in pairs or swept
+    (the two-sided sweep must keep the longer span as the component's representative)."""
+
+    def at(scanner: str, rule: str, start: int, end: int, hints: tuple[str, ...] = ()) -> Finding:
+        f = finding(scanner, "a.py", line=start, cwes=(), rule=rule, tag=f"{rule}{start}")
+        return replace(f, location=replace(f.location, end_line=end), corroborates=hints)
+
+    short = at("semgrep", "r1", 1, 1, ("B1",))
+    long = at("semgrep", "r2", 1, 10, ("B1",))
+    first = at("bandit", "B1", 2, 2)
+    later = at("bandit", "B1", 8, 8)  # near `long` only; too far from `first` to share its rule
+    with pair_budget(budget):
+        groups = correlate([short, long, first, later])
+    assert [len(members) for _, members in groups] == [4]
+
+
+def test_a_file_dense_with_findings_goes_to_the_keyed_sweep(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """3,000 findings on one line would be 4.5 million pairs: past the budget the file
+    is swept by key instead (linear), with the same two groups as the definition."""
+    swept: list[int] = []
+    sweep = correlate_module._sweep_keys
+
+    def spy(findings: Any, idxs: list[int], *rest: Any) -> None:
+        swept.append(len(idxs))
+        sweep(findings, idxs, *rest)
+
+    monkeypatch.setattr(correlate_module, "_sweep_keys", spy)
+    sql = [finding(("semgrep", "bandit")[k % 2], "a.py", 7, cwes=(89,), rule="sql", tag=f"s{k}")
+           for k in range(1000)]  # fmt: skip
+    cmd = [finding(("semgrep", "bandit")[k % 2], "a.py", 7, cwes=(78,), rule="cmd", tag=f"c{k}")
+           for k in range(2000)]  # fmt: skip
+    dense = [f for k in range(1000) for f in (sql[k], cmd[2 * k], cmd[2 * k + 1])]
+    sparse = [finding("semgrep", "b.py", line=k * 5, tag=f"b{k}") for k in range(100)]
+    groups = correlate(dense + sparse)
+    assert swept == [3000]  # b.py's 100 findings, far apart, stayed with pairs
+    sizes = sorted(len(members) for _, members in groups if members[0].location.path == "a.py")
+    assert sizes == [1000, 2000]  # the SQL injections and the command injections
+    assert sum(1 for _, m in groups if m[0].location.path == "b.py") == 100

@@ -8,6 +8,23 @@ from pathlib import Path
 import sarif_om as so
 
 from conftest import scangate
+from scangate import sarif
+from scangate.model import (
+    Category,
+    Coverage,
+    Decision,
+    Finding,
+    Group,
+    Location,
+    Role,
+    Rule,
+    RunStatus,
+    ScannerRun,
+    ScanResult,
+    Severity,
+    ToolInfo,
+    Verdict,
+)
 from scangate.sarif import to_dict
 
 
@@ -62,3 +79,69 @@ def test_secret_values_are_redacted_from_reports(tmp_path: Path) -> None:
     assert "Sup3rS3cretValue" not in proc.stdout
     proc = scangate("run", ".", "--format", "sarif", "--scanners", "bandit", cwd=tmp_path)
     assert "Sup3rS3cretValue" not in proc.stdout
+
+
+def test_every_result_field_is_written_and_escaped() -> None:
+    """Results are put together from pre-encoded parts (scangate.sarif._results): each
+    field, the rare ones too, must come out as the SARIF it stands for, with hostile
+    text (quotes, backslashes, newlines, control and non-ASCII characters) intact."""
+    odd = 'say "hi"\\ \n\t\x01 ünï </script>'
+    sast = Finding(
+        "semgrep", Category.SAST, 'r"1', odd, Severity.HIGH,
+        Location('d"ir/ü.py', 3, 5, 2, 9), cwes=(78, 95), fingerprint='f"p',
+        line_hash="lh\n", confidence="HIGH", baseline_state="new", waiver=odd, pre_existing=True,
+    )  # fmt: skip
+    plain = Finding("semgrep", Category.SAST, 'r"1', "m", Severity.LOW, Location("a.py", 0, 0),
+                    fingerprint="fp2")  # fmt: skip
+    dep = Finding(
+        "pip-audit", Category.DEPS, "CVE-1", "vulnerable", Severity.CRITICAL,
+        Location("requirements.txt", 4, 4), fingerprint="fp3", package="flask", version="0.12",
+        vuln_id="CVE-1", aliases=("GHSA-x",), fix_versions=("1.0", "2.0"),
+    )  # fmt: skip
+    rules = (Rule('r"1', "one", "s", "f", "h", cwes=(78,)),)
+    dep_rules = (Rule("CVE-1", "CVE-1", "s", "f", "h"),)
+    runs = (
+        ScannerRun("semgrep", Category.SAST, Role.PRIMARY, RunStatus.OK, ToolInfo("semgrep", "1"),
+                   Coverage(("a.py",), ("a.py",), ()), (sast, plain), rules),
+        ScannerRun("pip-audit", Category.DEPS, Role.PRIMARY, RunStatus.OK,
+                   ToolInfo("pip-audit", "2"), Coverage(("r",), ("r",), ()), (dep,), dep_rules),
+    )  # fmt: skip
+    group = Group("G1", (sast,), Severity.HIGH, 1, 1, False, "waived")
+    absent = {"ruleId": "old", "message": {"text": odd}, "ruleIndex": 3,
+              "properties": {"scangate/tool": "semgrep"}}  # fmt: skip
+    decision = Decision(Verdict.PASS, ("ok",), (group,), absent=(absent,))
+    targets = {Category.SAST: ("a.py",), Category.DEPS: ("r",)}
+    doc = json.loads(sarif.render(ScanResult("/src", runs, decision, targets, 0.0, 0.0)))
+    assert sarif.validate(doc) == []
+    first, second, gone = doc["runs"][0]["results"]
+    assert first == {
+        "ruleId": 'r"1',
+        "ruleIndex": 0,
+        "level": "error",
+        "message": {"text": odd},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": 'd"ir/ü.py', "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": 3, "startColumn": 2, "endLine": 5, "endColumn": 9},
+        }}],
+        "partialFingerprints": {"scangate/v1": 'f"p'},
+        "baselineState": "new",
+        "suppressions": [{"kind": "external", "status": "accepted", "justification": odd}],
+        "properties": {
+            "severity": "high", "scangate/tool": "semgrep", "cwe": ["CWE-78", "CWE-95"],
+            "scangate/lineHash": "lh\n", "scangate/group": "G1", "scangate/votes": 1,
+            "scangate/votesNeeded": 1, "scangate/scanners": ["semgrep"],
+            "scangate/blocking": False, "scangate/preExisting": True, "confidence": "HIGH",
+        },
+    }  # fmt: skip
+    assert second["level"] == "note" and second["properties"]["severity"] == "low"
+    assert second["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "endLine": 1}
+    assert "baselineState" not in second and "suppressions" not in second
+    assert "cwe" not in second["properties"] and "scangate/group" not in second["properties"]
+    assert gone == {"ruleId": "old", "message": {"text": odd}, "baselineState": "absent",
+                    "properties": {"scangate/tool": "semgrep"}}  # fmt: skip
+    (dep_result,) = doc["runs"][1]["results"]
+    assert dep_result["properties"] == {
+        "severity": "critical", "scangate/tool": "pip-audit", "scangate/lineHash": "",
+        "package": "flask", "installedVersion": "0.12", "aliases": ["GHSA-x"],
+        "fixVersions": ["1.0", "2.0"],
+    }  # fmt: skip
