@@ -64,8 +64,11 @@ def make_groups(
     examined = _examined_by(runs, primaries_only=True)
     groups: list[Group] = []
     for gid, members in correlate(findings):
-        severity = max(f.severity for f in members)
-        scanners = {f.scanner for f in members}
+        if len(members) == 1:  # most groups: one finding
+            severity, scanners = members[0].severity, {members[0].scanner}
+        else:
+            severity = max(f.severity for f in members)
+            scanners = {f.scanner for f in members}
         votes = len(scanners)
         configured = config.votes.get(severity, 0)
         living = examined[members[0].category].get(members[0].location.path, set()) | scanners

@@ -39,6 +39,7 @@ ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the 
 MAX_TAGS = 20
 MAX_RUNS = 20  # GitHub rejects an upload with more runs
 MAX_RESULTS = 25_000  # GitHub's limit per run; the most severe are kept
+_dumps = orjson.dumps
 
 
 class _Plain(dict):  # type: ignore[type-arg]
@@ -111,29 +112,30 @@ def _rule(rule: Rule) -> so.ReportingDescriptor:
     )
 
 
-def _region(loc: Location) -> dict[str, int]:
-    """A SARIF region: lines from 1; columns only when known, end after start."""
+def _region(loc: Location) -> bytes:
+    """A SARIF region, encoded: lines from 1; columns only when known, end after start."""
     start = loc.start_line if loc.start_line > 1 else 1
+    end = loc.end_line if loc.end_line > start else start
+    start_col, end_col = loc.start_column, loc.end_column
+    if start_col is None and end_col is None:
+        return b'{"startLine":%d,"endLine":%d}' % (start, end)
     region = {"startLine": start}
-    start_col = loc.start_column
     if start_col is not None and start_col >= 1:
         region["startColumn"] = start_col
     else:
         start_col = 0
-    region["endLine"] = loc.end_line if loc.end_line > start else start
-    end_col = loc.end_column
+    region["endLine"] = end
     if (
         end_col is not None
         and end_col >= 1
         and not (start_col and loc.end_line == loc.start_line and end_col <= start_col)
     ):
         region["endColumn"] = end_col
-    return region
+    return _dumps(region)
 
 
 _LABEL_OF = {s: s.label for s in Severity}
 _LEVEL_OF = {s: s.sarif_level for s in Severity}
-_dumps = orjson.dumps
 # A result: head, artifact location, region, fingerprint key and value, extra
 # fields, common props, line hash, more props. Its head: rule id, rule index,
 # level, message.
@@ -192,7 +194,7 @@ def _results(
             % (
                 got[0],
                 artifact,
-                _dumps(_region(loc)),
+                _region(loc),
                 fingerprint_key,
                 _dumps(f.fingerprint),
                 extra,
