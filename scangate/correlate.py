@@ -133,7 +133,7 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     for group in members.values():
         if len(group) > 1:
             group.sort(key=_MEMBER_ORDER)
-        digest = hashlib.sha256("\0".join(f.fingerprint for f in group).encode()).hexdigest()
+        digest = hashlib.sha256("\0".join([f.fingerprint for f in group]).encode()).hexdigest()
         out.append((f"G{digest[:10]}", tuple(group)))
     out.sort(key=lambda g: (g[1][0].location.path, g[1][0].location.start_line, g[0]))
     return out

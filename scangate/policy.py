@@ -62,17 +62,22 @@ def make_groups(
     # A standby's silence must not outvote the lost vote of the primary it replaces:
     # the failover that keeps coverage must never make the gate weaker than without it.
     examined = _examined_by(runs, primaries_only=True)
+    votes_for = config.votes
     groups: list[Group] = []
     for gid, members in correlate(findings):
+        first = members[0]
         if len(members) == 1:  # most groups: one finding
-            severity, scanners = members[0].severity, {members[0].scanner}
+            severity, scanners = first.severity, {first.scanner}
         else:
-            severity = max(f.severity for f in members)
+            severity = max([f.severity for f in members])
             scanners = {f.scanner for f in members}
         votes = len(scanners)
-        configured = config.votes.get(severity, 0)
-        living = examined[members[0].category].get(members[0].location.path, set()) | scanners
-        needed = min(configured, len(living)) if configured > 0 else 0
+        configured = votes_for.get(severity, 0)
+        needed = 0
+        if configured > 0:
+            seen = examined[first.category].get(first.location.path)
+            living = len(seen | scanners) if seen else votes
+            needed = min(configured, living)
         blocking = needed > 0 and votes >= needed
         note = ""
         if blocking and not any(f.eligible for f in members):
