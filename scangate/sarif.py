@@ -158,12 +158,12 @@ def _results(
     """A run's results as one JSON array: its findings, then its baseline's absent ones.
 
     Results are the one part of the log that grows with the findings (up to 25,000 a
-    run). Building a dict tree per result and encoding it cost half again as much as
-    this: most of a result is shared with others (the rule's head and message, the
-    file, the group's votes, the CWE list), so each shared part is encoded once and a
-    result is put together from encoded parts. Every string still goes through
-    orjson, never hand-escaped; the keys are those of sarif_om.Result. The run holds
-    the array as an orjson.Fragment.
+    run). With a dict tree built and encoded per result, rendering took 1.7 times as
+    long (benchmarks/bench.py, own share). Most of a result is shared with others (the
+    rule's head and message, the file, the group's votes, the CWE list), so each
+    shared part is encoded once and a result is put together from encoded parts.
+    Every string still goes through orjson, never hand-escaped; the keys are those
+    of sarif_om.Result. The run holds the array as an orjson.Fragment.
     """
     # (rule, severity, message, scanner, CWEs) -> the result's head, common properties
     shared: dict[tuple[str, Severity, str, str, tuple[int, ...]], tuple[bytes, bytes]] = {}
