@@ -13,13 +13,14 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from scangate.cwe import families
 from scangate.model import Category, Finding, Location
 
 ADJACENT_LINES = 1
 _MEMBER_ORDER = attrgetter("scanner", "rule_id", "fingerprint")
+_PLACE = itemgetter(0, 1, 2)  # groups in file and line order, then by id
 # Comparisons allowed per finding of a file before its pairs give way to the keyed
 # sweep: pairs are cheaper while few findings overlap, the sweep bounds the worst case.
 PAIR_BUDGET = 8
@@ -110,11 +111,12 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     """
     c = _Components(len(findings))
     fams = [families(f.cwes) for f in findings]
-    starts = [f.location.start_line for f in findings]
-    reach = [_end(f.location) + ADJACENT_LINES for f in findings]
+    locs = [f.location for f in findings]
+    starts = [loc.start_line for loc in locs]
+    reach = [max(loc.end_line, loc.start_line) + ADJACENT_LINES for loc in locs]  # as _end
     buckets: dict[tuple[str, Category], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
-        buckets[(f.location.path, f.category)].append(i)
+        buckets[(locs[i].path, f.category)].append(i)
     swept = False
     for (_, category), idxs in buckets.items():
         if category == Category.DEPS:
@@ -127,16 +129,18 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     if swept and any(f.corroborates for f in findings):
         _link_hints(findings, starts, reach, c)
     members: dict[int, list[Finding]] = defaultdict(list)
+    find = c.find
     for i, f in enumerate(findings):
-        members[c.find(i)].append(f)
-    out: list[tuple[str, tuple[Finding, ...]]] = []
+        members[find(i)].append(f)
+    placed: list[tuple[str, int, str, tuple[Finding, ...]]] = []
     for group in members.values():
         if len(group) > 1:
             group.sort(key=_MEMBER_ORDER)
         digest = hashlib.sha256("\0".join([f.fingerprint for f in group]).encode()).hexdigest()
-        out.append((f"G{digest[:10]}", tuple(group)))
-    out.sort(key=lambda g: (g[1][0].location.path, g[1][0].location.start_line, g[0]))
-    return out
+        first = group[0].location
+        placed.append((first.path, first.start_line, f"G{digest[:10]}", tuple(group)))
+    placed.sort(key=_PLACE)
+    return [(gid, group) for _, _, gid, group in placed]
 
 
 def _link_pairs(
