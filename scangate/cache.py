@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from scangate import __version__
 from scangate.model import Category, Finding, Location, Rule, Severity
@@ -95,8 +96,20 @@ def _rule_from_json(d: dict[str, Any]) -> Rule:
 
 
 class ResultCache:
+    """One scan's view of the cache folder."""
+
     def __init__(self, directory: Path) -> None:
         self.dir = directory
+        # Each scanner of the scan looks its files up: a file is read and hashed
+        # once per scan, and every scanner then sees the same content.
+        self._digests: dict[Path, str | None] = {}
+        self._made: set[Path] = set()  # entry folders known to exist
+
+    def digest(self, path: Path) -> str | None:
+        """The SHA-256 of a file's content (None when unreadable), once per scan."""
+        if path not in self._digests:
+            self._digests[path] = file_digest(path)
+        return self._digests[path]
 
     def key(self, scanner_key: str, content: str) -> str:
         return hashlib.sha256(
@@ -125,14 +138,14 @@ class ResultCache:
     def get(self, key: str, path: str) -> tuple[list[Finding], list[Rule]] | None:
         p = self._path(key)
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            data = orjson.loads(p.read_bytes())
             if data.get("schema") != SCHEMA:
                 return None
             findings = [_finding_from_json(d, path) for d in data["findings"]]
             rules = [_rule_from_json(d) for d in data["rules"]]
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             with contextlib.suppress(OSError):
                 p.unlink()  # corrupt: drop it; the scan result will rewrite it
             return None
@@ -140,16 +153,20 @@ class ResultCache:
 
     def put(self, key: str, findings: list[Finding], rules: list[Rule]) -> None:
         p = self._path(key)
-        data = {
-            "schema": SCHEMA,
-            "findings": [_finding_to_json(f) for f in findings],
-            "rules": [_rule_to_json(r) for r in rules],
-        }
+        data = orjson.dumps(
+            {
+                "schema": SCHEMA,
+                "findings": [_finding_to_json(f) for f in findings],
+                "rules": [_rule_to_json(r) for r in rules],
+            }
+        )
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
+            if p.parent not in self._made:
+                p.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(p.parent)
             fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)  # one write: json.dump wrote it in hundreds of pieces
             os.replace(tmp, p)
         except OSError:
             with contextlib.suppress(OSError, UnboundLocalError):

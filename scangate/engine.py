@@ -29,7 +29,7 @@ from scangate.adapters.interface import (
     ScanContext,
     ScannerSettings,
 )
-from scangate.cache import ResultCache, file_digest, identity
+from scangate.cache import ResultCache, identity
 from scangate.model import (
     Category,
     Coverage,
@@ -410,7 +410,7 @@ def _cache_lookup(
     hits: dict[str, tuple[list[Finding], list[Rule]]] = {}
     keys: dict[str, str] = {}
     for t in ctx.targets:
-        content = file_digest(ctx.root / t)
+        content = shared.cache.digest(ctx.root / t)
         if content is None:
             continue  # unreadable: let the scanner say what it makes of it
         keys[t] = shared.cache.key(scanner_key, content)

@@ -102,8 +102,15 @@ def test_corrupt_entries_are_ignored_and_rewritten(tmp_path: Path) -> None:
     _, cold = run(proj, cache)
     entries = list((cache / "results").rglob("*.json"))
     assert len(entries) == 8
-    for e in entries:
-        e.write_text('{"schema": 1, "findings": [{"trunc')
+    # Truncated, another shape, not UTF-8, fields of the wrong type.
+    garbage = [
+        b'{"schema": 2, "findings": [{"trunc',
+        b"[]",
+        b"\xff\xfe{",
+        b'{"schema": 2, "findings": 5}',
+    ]
+    for i, e in enumerate(entries):
+        e.write_bytes(garbage[i % len(garbage)])
     _, again = run(proj, cache)
     assert findings(again) == findings(cold)
     assert runs_by_name(again)["semgrep"]["cached"] == 0
