@@ -1,0 +1,54 @@
+# corpus: cwe=94 label=vulnerable
+"""ETL worker: applies per-feed transforms to records arriving on RabbitMQ."""
+import json
+import logging
+import os
+
+import pika
+
+log = logging.getLogger("etl-worker")
+
+QUEUE = "etl.records"
+_compiled = {}
+
+
+def transform_for(feed):
+    key = (feed["name"], feed.get("version", 1))
+    if key not in _compiled:
+        namespace = {}
+        exec(feed["transform"], {"json": json}, namespace)
+        _compiled[key] = namespace["transform"]
+    return _compiled[key]
+
+
+def handle(body):
+    message = json.loads(body)
+    feed = message["feed"]
+    transform = transform_for(feed)
+    records = [transform(r) for r in message.get("records", [])]
+    log.info("feed %s: transformed %d records", feed["name"], len(records))
+    return records
+
+
+def on_message(channel, method, _properties, body):
+    try:
+        handle(body)
+    except Exception:
+        log.exception("failed to process delivery %s", method.delivery_tag)
+        channel.basic_nack(method.delivery_tag, requeue=False)
+    else:
+        channel.basic_ack(method.delivery_tag)
+
+
+def main():
+    logging.basicConfig(level=logging.INFO)
+    connection = pika.BlockingConnection(pika.URLParameters(os.environ["AMQP_URL"]))
+    channel = connection.channel()
+    channel.queue_declare(queue=QUEUE, durable=True)
+    channel.basic_qos(prefetch_count=10)
+    channel.basic_consume(queue=QUEUE, on_message_callback=on_message)
+    channel.start_consuming()
+
+
+if __name__ == "__main__":
+    main()

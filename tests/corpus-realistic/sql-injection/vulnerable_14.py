@@ -1,0 +1,38 @@
+# corpus: cwe=89 label=vulnerable
+from django.contrib.auth.decorators import permission_required
+from django.db import connection, transaction
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.views.decorators.http import require_POST
+
+
+def _tag_list(raw):
+    return [t.strip() for t in raw.split(",") if t.strip()]
+
+
+def _quoted(values):
+    return ", ".join("'" + v + "'" for v in values)
+
+
+def archive_documents_by_tags(tags, archived_by):
+    parts = [
+        "UPDATE docs_document SET archived = TRUE, archived_by = %s ",
+        "WHERE id IN (SELECT document_id FROM docs_document_tags dt ",
+        "JOIN docs_tag t ON t.id = dt.tag_id WHERE t.name IN (",
+        _quoted(tags),
+        "))",
+    ]
+    sql = "".join(parts)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [archived_by])
+        return cursor.rowcount
+
+
+@require_POST
+@permission_required("docs.change_document", raise_exception=True)
+def bulk_archive(request):
+    tags = _tag_list(request.POST.get("tags", ""))
+    if not tags:
+        return HttpResponseBadRequest("no tags given")
+    with transaction.atomic():
+        count = archive_documents_by_tags(tags, request.user.pk)
+    return JsonResponse({"archived": count, "tags": tags})

@@ -1,0 +1,53 @@
+# corpus: cwe=295 label=vulnerable
+"""Shipping-rate lookups proxied to the carrier's API."""
+import os
+
+import requests
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+CARRIER_API = "https://api.carrier.example.net/v2/rates"
+CARRIER_KEY = os.environ.get("CARRIER_API_KEY", "")
+ALLOWED_SERVICES = {"standard", "express", "overnight"}
+
+
+def parcel_from_request(args):
+    return {
+        "weight_kg": float(args.get("weight", "1")),
+        "length_cm": int(args.get("length", "30")),
+        "width_cm": int(args.get("width", "20")),
+        "height_cm": int(args.get("height", "10")),
+    }
+
+
+def fetch_rates(origin, destination, parcel, service):
+    resp = requests.get(
+        CARRIER_API,
+        params={"from": origin, "to": destination, "service": service, **parcel},
+        headers={"Authorization": "Bearer " + CARRIER_KEY},
+        timeout=8,
+        verify=False,
+    )
+    resp.raise_for_status()
+    return resp.json()["rates"]
+
+
+@app.route("/shipping/quote")
+def quote():
+    service = request.args.get("service", "standard").lower()
+    if service not in ALLOWED_SERVICES:
+        return jsonify({"error": "unknown service"}), 400
+    try:
+        parcel = parcel_from_request(request.args)
+    except ValueError:
+        return jsonify({"error": "bad parcel dimensions"}), 400
+
+    rates = fetch_rates(
+        request.args.get("from", "DE"),
+        request.args.get("to", "DE"),
+        parcel,
+        service,
+    )
+    cheapest = min(rates, key=lambda r: r["amount"]) if rates else None
+    return jsonify({"rates": rates, "cheapest": cheapest})

@@ -1,0 +1,62 @@
+# corpus: cwe=338 label=safe
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import authenticate
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from .models import WebSession
+
+SESSION_COOKIE = "portal_sid"
+SESSION_LIFETIME = timedelta(hours=12)
+
+
+class SessionStore:
+    """Small wrapper around the WebSession table."""
+
+    id_bytes = 32
+
+    def __init__(self, lifetime=SESSION_LIFETIME):
+        self.lifetime = lifetime
+
+    def new_session_id(self):
+        return secrets.token_hex(self.id_bytes)
+
+    def open(self, user, remote_addr):
+        sid = self.new_session_id()
+        WebSession.objects.create(
+            session_id=sid,
+            user=user,
+            remote_addr=remote_addr,
+            expires_at=timezone.now() + self.lifetime,
+        )
+        return sid
+
+    def close(self, sid):
+        WebSession.objects.filter(session_id=sid).delete()
+
+
+store = SessionStore()
+
+
+@require_POST
+def login_view(request):
+    username = request.POST.get("username", "").strip()
+    password = request.POST.get("password", "")
+    user = authenticate(request, username=username, password=password)
+    if user is None:
+        return JsonResponse({"ok": False}, status=401)
+
+    sid = store.open(user, request.META.get("REMOTE_ADDR", ""))
+    response = JsonResponse({"ok": True, "user": user.get_username()})
+    response.set_cookie(
+        SESSION_COOKIE,
+        sid,
+        max_age=int(SESSION_LIFETIME.total_seconds()),
+        httponly=True,
+        secure=True,
+        samesite="Lax",
+    )
+    return response
