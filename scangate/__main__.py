@@ -12,6 +12,6 @@ import sys
 if sys.path and sys.path[0] in ("", os.getcwd()):
     del sys.path[0]
 
-from scangate.cli import main  # after the sys.path fix, on purpose
+from scangate.entry import main  # after the sys.path fix, on purpose
 
 main()

@@ -7,6 +7,8 @@ stderr, never a traceback.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import os
 import sys
 import threading
@@ -20,15 +22,16 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from scangate import __version__, gate, sarif
+from scangate import __version__, gate, sarif, trust
 from scangate import merge as merge_mod
 from scangate.adapters import registry
 from scangate.adapters.interface import ScanContext
-from scangate.errors import UsageError
+from scangate.errors import IncompleteMerge, UsageError
 from scangate.model import EXIT_USAGE, RunStatus, ScannerRun, ScanResult
 from scangate.osv import database as osv_database
 from scangate.osv import fetch as osv_fetch
 from scangate.report import github, json_report, markdown, text
+from scangate.report.common import printable
 from scangate.runner import run_process
 
 _NOT_OK = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
@@ -71,6 +74,40 @@ BaselineOpt = Annotated[
 ]
 
 
+TrustOpt = Annotated[
+    bool,
+    typer.Option(
+        "--trust-config",
+        help="The scanned tree is yours: its config may name programs (scanners.*.command).",
+    ),
+]
+ForbidOpt = Annotated[
+    bool,
+    typer.Option(
+        "--forbid-weakening",
+        help="A config that weakens the gate (against the defaults) is an error (exit 2); "
+        "one weaker than at --policy-base is an ERROR (exit 3).",
+    ),
+]
+MinQuorumOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--min-quorum", help="A quorum floor no config may go below, e.g. sast=1,deps=1."),
+]
+PolicyBaseOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--policy-base",
+        help="Compare the config with the one at this git ref (default: --diff-base).",
+    ),
+]
+OutOfScopeOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--out-of-scope", help="A category nobody needs to scan here (sast, deps); repeatable."
+    ),
+]
+
+
 class _Progress:
     """Which scanner runs, finished or failed: a live table on a TTY, plain lines otherwise."""
 
@@ -107,7 +144,7 @@ class _Progress:
                 if run is None:
                     self.console.print(f"scangate: {scanner} started", highlight=False)
                 else:
-                    extra = f" — {run.message}" if run.message else ""
+                    extra = f" — {printable(run.message)}" if run.message else ""
                     self.console.print(
                         f"scangate: {scanner} {run.status.value} in {run.duration:.1f}s, "
                         f"{len(run.findings)} finding(s){extra}",
@@ -182,19 +219,33 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--cache-dir", help="Result cache folder (default ~/.cache/scangate)."),
     ] = None,
+    trust_config: TrustOpt = False,
+    forbid_weakening: ForbidOpt = False,
+    min_quorum: MinQuorumOpt = None,
+    policy_base: PolicyBaseOpt = None,
+    out_of_scope: OutOfScopeOpt = None,
+    run_id: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--run-id", help="Ties the shards of one run (default: CI run, commit)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")
     ] = False,
 ) -> None:
     """Run the scanners on PATHS and decide PASS / FAIL / ERROR."""
-    if timeout is not None and timeout <= 0:
-        raise UsageError("--timeout: expected a number of seconds > 0")
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        raise UsageError("--timeout: expected a finite number of seconds > 0")
     names = [n.strip() for n in scanners.split(",") if n.strip()] if scanners else None
     if scanners is not None and not names:
         raise UsageError("--scanners: expected a comma-separated list of scanner names")
+    floor = trust.Floor(
+        forbid_weakening=forbid_weakening,
+        min_quorum=trust.parse_min_quorum(min_quorum) if min_quorum else {},
+    )
+    scope = trust.parse_categories(out_of_scope or [], "--out-of-scope")
     cwd = Path.cwd()
-    cfg = gate.load_config(config, cwd)
+    cfg = gate.load_config(config, cwd, paths or (), trust_config)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     with _Progress(err, live=err.is_terminal, quiet=quiet) as progress:
         result = gate.run(
@@ -210,6 +261,10 @@ def run(
             baseline=baseline,
             diff_base=diff_base,
             shard=_parse_shard(shard) if shard else None,
+            floor=floor,
+            policy_base=policy_base,
+            out_of_scope=scope,
+            shard_run_id=run_id,
         )
     # The report reaches stdout first: a file that cannot be written must not lose it.
     _emit(result, fmt, quiet, verbose)
@@ -247,10 +302,11 @@ def baseline_cmd(
     config: ConfigOpt = None,
     scanners: ScannersOpt = None,
     osv_db: OsvDbOpt = None,
+    trust_config: TrustOpt = False,
 ) -> None:
     """Record today's findings; `run --baseline FILE` then blocks only new ones."""
     names = [n.strip() for n in scanners.split(",") if n.strip()] if scanners else None
-    cfg = gate.load_config(config, Path.cwd())
+    cfg = gate.load_config(config, Path.cwd(), paths or (), trust_config)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     with _Progress(err, live=err.is_terminal, quiet=False) as progress:
         result = gate.run(paths or [], cfg=cfg, scanners=names, progress=progress, osv_db=osv_db)
@@ -282,13 +338,26 @@ def merge_cmd(
     ] = False,
     config: ConfigOpt = None,
     baseline: BaselineOpt = None,
+    forbid_weakening: ForbidOpt = False,
+    min_quorum: MinQuorumOpt = None,
 ) -> None:
-    """Merge shard SARIF into one log and re-apply the policy to the whole."""
-    cfg = gate.load_config(config, Path.cwd())
+    """Merge shard SARIF into one log and re-apply the policy to the whole.
+
+    Refuses (exit 3) anything but every shard of one run: a shard that did not
+    upload must not let the files it held pass unchecked.
+    """
+    cwd = Path.cwd()
+    cfg = gate.load_config(config, cwd)
+    cfg, policy_rep = gate.policy_report(cfg, cwd, None)
+    floor = trust.Floor(
+        forbid_weakening=forbid_weakening,
+        min_quorum=trust.parse_min_quorum(min_quorum) if min_quorum else {},
+    )
+    cfg = trust.enforce(cfg, policy_rep.changes, floor)
     from scangate.gating import Gating, load_baseline
 
     gating = Gating(waivers=cfg.waivers, baseline=load_baseline(baseline) if baseline else None)
-    result = merge_mod.merge(files, cfg, gating)
+    result = dataclasses.replace(merge_mod.merge(files, cfg, gating), policy=policy_rep)
     _emit(result, fmt, False, False)
     if output:
         problems = _write(output, sarif.render(result))
@@ -316,9 +385,10 @@ def _emit(result: ScanResult, fmt: Format, quiet: bool, verbose: bool) -> None:
 @app.command("scanners")
 def scanners_cmd(
     config: ConfigOpt = None,
+    trust_config: TrustOpt = False,
 ) -> None:
     """List the scanner adapters, their versions, and whether each is available."""
-    cfg = gate.load_config(config, Path.cwd())
+    cfg = gate.load_config(config, Path.cwd(), (), trust_config)
     table = Table()
     for col in ("scanner", "category", "role", "enabled", "version", "command"):
         table.add_column(col)
@@ -399,6 +469,8 @@ def main() -> None:
         rv = app(standalone_mode=False, prog_name="scangate")
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
+    except IncompleteMerge as exc:
+        _fail(str(exc), 3)
     except KeyboardInterrupt:
         _fail("interrupted; every scanner process was stopped", 130)
     except BrokenPipeError:

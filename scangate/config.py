@@ -8,6 +8,7 @@ every message names the file, the key and what was expected.
 from __future__ import annotations
 
 import itertools
+import math
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,9 @@ class Config:
     quorum: dict[Category, int] = field(default_factory=lambda: dict(DEFAULT_QUORUM))
     votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
     scanners: dict[str, ScannerSettings] = field(default_factory=dict)
+    out_of_scope: tuple[Category, ...] = ()  # categories nobody needs to scan
+    explicit: frozenset[str] = frozenset()  # the dotted keys the file set
+    trusted: bool = True  # may name programs: not from the scanned tree, or --trust-config
 
     def settings(self, name: str) -> ScannerSettings:
         return self.scanners.get(
@@ -86,14 +90,33 @@ TOP_KEYS = (
     "quorum",
     "votes",
     "scanners",
+    "out_of_scope",
 )
 SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries", "rules", "services")
+# Keys that choose what runs, or where trusted results come from: a scanner's
+# command and its extra arguments (pip-audit `--fix` installs packages), and the
+# result cache (entries there are taken as scan results). Only a trusted config
+# may set them; see README "Who controls the policy".
+PROGRAM_KEYS = ("command", "args")
+TRUSTED_TOP_KEYS = ("cache_dir",)
 
 
 class _Reader:
-    def __init__(self, source: str, prefix: str) -> None:
+    def __init__(self, source: str, prefix: str, trusted: bool = True) -> None:
         self.source = source
         self.prefix = prefix
+        self.trusted = trusted
+        self.explicit: set[str] = set()
+
+    def privileged(self, key: str) -> None:
+        """Refuse a key that names programs or trusted data in a config from the scanned tree."""
+        if not self.trusted:
+            raise UsageError(
+                f"{self.source}: {self.prefix}{key}: a config inside the scanned tree cannot "
+                "name programs or a result cache (the code under review would choose what "
+                "reviews it); give a config from outside the tree with --config, or pass "
+                "--trust-config if this tree is yours"
+            )
 
     def fail(self, key: str, expected: str, got: object) -> UsageError:
         shown = repr(got)
@@ -129,8 +152,13 @@ class _Reader:
         return data
 
     def seconds(self, data: object, key: str) -> float:
-        if isinstance(data, bool) or not isinstance(data, (int, float)) or data <= 0:
-            raise self.fail(key, "a number of seconds > 0", data)
+        if (
+            isinstance(data, bool)
+            or not isinstance(data, (int, float))
+            or not math.isfinite(data)
+            or data <= 0
+        ):
+            raise self.fail(key, "a finite number of seconds > 0", data)
         return float(data)
 
 
@@ -150,8 +178,12 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load(path: Path | None, known_scanners: tuple[str, ...]) -> Config:
-    """Read and validate a config file; None gives the defaults."""
+def load(path: Path | None, known_scanners: tuple[str, ...], trusted: bool = True) -> Config:
+    """Read and validate a config file; None gives the defaults.
+
+    An untrusted file (found in the scanned tree) may not set PROGRAM_KEYS or
+    TRUSTED_TOP_KEYS: the error names the key and nothing runs.
+    """
     if path is None:
         return Config()
     source = str(path)
@@ -161,24 +193,45 @@ def load(path: Path | None, known_scanners: tuple[str, ...]) -> Config:
         raise UsageError(f"{source}: config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{source}: cannot read config file ({exc.__class__.__name__})") from None
+    return loads(text, source, path.name, path.parent.resolve(), known_scanners, trusted)
+
+
+def loads(
+    text: str,
+    source: str,
+    name: str,
+    base: Path,
+    known_scanners: tuple[str, ...],
+    trusted: bool = True,
+) -> Config:
+    """Parse a config file's text (`name` tells scangate.toml from pyproject.toml)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"{source}: invalid TOML: {exc}") from None
-    if path.name == "pyproject.toml":
+    if name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("scangate", {}) if isinstance(tool, dict) else {}
         prefix = "tool.scangate."
     else:
         prefix = ""
-    return parse(data, source, prefix, path.parent.resolve(), known_scanners)
+    return parse(data, source, prefix, base, known_scanners, trusted)
 
 
 def parse(
-    data: object, source: str, prefix: str, base: Path, known_scanners: tuple[str, ...]
+    data: object,
+    source: str,
+    prefix: str,
+    base: Path,
+    known_scanners: tuple[str, ...],
+    trusted: bool = True,
 ) -> Config:
-    r = _Reader(source, prefix)
+    r = _Reader(source, prefix, trusted)
     top = r.table(data, "", TOP_KEYS)
+    r.explicit.update(k for k in top if k not in ("quorum", "votes", "scanners"))
+    for key in TRUSTED_TOP_KEYS:
+        if key in top:
+            r.privileged(key)
     cfg: dict[str, Any] = {"source": source}
     if "paths" in top:
         cfg["paths"] = r.str_list(top["paths"], "paths")
@@ -210,6 +263,7 @@ def parse(
         quorum = dict(DEFAULT_QUORUM)
         for k, v in q.items():
             quorum[Category(k)] = r.count(v, f"quorum.{k}")
+            r.explicit.add(f"quorum.{k}")
         cfg["quorum"] = quorum
     if "votes" in top:
         sevs = tuple(s.label for s in Severity)
@@ -217,6 +271,7 @@ def parse(
         votes = dict(DEFAULT_VOTES)
         for k, v in vt.items():
             votes[Severity.parse(k)] = r.count(v, f"votes.{k}")
+            r.explicit.add(f"votes.{k}")
         # A more severe finding never needs more votes than a less severe one (0 = never
         # blocks): otherwise adding a finding could turn FAIL into PASS.
         order = sorted(Severity, reverse=True)
@@ -234,6 +289,15 @@ def parse(
         for name, raw in table.items():
             scanners[name] = _scanner(r, name, raw, timeout, cap, base)
     cfg["scanners"] = scanners
+    if "out_of_scope" in top:
+        cats = tuple(c.value for c in Category)
+        names = r.str_list(top["out_of_scope"], "out_of_scope")
+        for n in names:
+            if n not in cats:
+                raise r.fail("out_of_scope", f"categories ({', '.join(cats)})", n)
+        cfg["out_of_scope"] = tuple(Category(n) for n in dict.fromkeys(names))
+    cfg["explicit"] = frozenset(r.explicit)
+    cfg["trusted"] = trusted
     return Config(**cfg)
 
 
@@ -242,6 +306,10 @@ def _scanner(
 ) -> ScannerSettings:
     key = f"scanners.{name}"
     t = r.table(raw, key, SCANNER_KEYS)
+    r.explicit.update(f"{key}.{k}" for k in t)
+    for k in PROGRAM_KEYS:
+        if k in t:
+            r.privileged(f"{key}.{k}")
     kw: dict[str, Any] = {"timeout": timeout, "output_cap": cap}
     if "enabled" in t:
         kw["enabled"] = r.boolean(t["enabled"], f"{key}.enabled")

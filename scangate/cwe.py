@@ -66,28 +66,43 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B308": (79,),
 }
 
-# Weaknesses that different scanners report under neighbouring ids.
-FAMILIES: tuple[frozenset[int], ...] = (
-    frozenset({77, 78, 88}),  # command injection
-    frozenset({94, 95, 96}),  # code injection
-    frozenset({89, 564}),  # SQL injection
-    frozenset({326, 327, 328, 916}),  # weak crypto / weak hash
-    frozenset({502}),  # unsafe deserialization
-    frozenset({22, 23, 36, 73}),  # path traversal
-    frozenset({79, 80, 83}),  # cross-site scripting
-    frozenset({611, 776, 827}),  # XML external entities
-    frozenset({295, 297}),  # certificate validation
-    frozenset({259, 321, 798}),  # hard-coded credentials
-    frozenset({330, 338}),  # weak randomness
-    frozenset({377, 378, 379}),  # insecure temporary files
-    frozenset({918}),  # SSRF
-    frozenset({601}),  # open redirect
-    frozenset({215, 489}),  # debug code
-    frozenset({90}),  # LDAP injection
-    frozenset({643}),  # XPath injection
-    frozenset({614, 1004}),  # cookie flags
-    frozenset({501}),  # trust boundary
+# Weaknesses that different scanners report under neighbouring ids, by name.
+NAMED_FAMILIES: tuple[tuple[str, frozenset[int]], ...] = (
+    ("command injection", frozenset({77, 78, 88})),
+    ("code injection", frozenset({94, 95, 96})),
+    ("SQL injection", frozenset({89, 564})),
+    ("weak crypto", frozenset({326, 327, 328, 916})),
+    ("unsafe deserialization", frozenset({502})),
+    ("path traversal", frozenset({22, 23, 36, 73})),
+    ("cross-site scripting", frozenset({79, 80, 83})),
+    ("XML external entities", frozenset({611, 776, 827})),
+    ("certificate validation", frozenset({295, 297})),
+    ("hard-coded credentials", frozenset({259, 321, 798})),
+    ("weak randomness", frozenset({330, 338})),
+    ("insecure temporary files", frozenset({377, 378, 379})),
+    ("SSRF", frozenset({918})),
+    ("open redirect", frozenset({601})),
+    ("debug code", frozenset({215, 489})),
+    ("LDAP injection", frozenset({90})),
+    ("XPath injection", frozenset({643})),
+    ("cookie flags", frozenset({614, 1004})),
+    ("trust boundary", frozenset({501})),
 )
+FAMILIES: tuple[frozenset[int], ...] = tuple(fam for _, fam in NAMED_FAMILIES)
+_NAME_OF: dict[frozenset[int], str] = {fam: name for name, fam in NAMED_FAMILIES}
+
+
+def family_name(fam: frozenset[int]) -> str:
+    """`open redirect (CWE-601)`; a CWE outside the table is named by its id."""
+    ids = "/".join(f"CWE-{c}" for c in sorted(fam))
+    name = _NAME_OF.get(fam)
+    return f"{name} ({ids})" if name else ids
+
+
+def classified(fam: frozenset[int]) -> bool:
+    """Whether a family is one of the weakness classes scangate's rules target."""
+    return fam in _NAME_OF
+
 
 _CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 

@@ -188,6 +188,7 @@ def _run_chain(
                     env=inv.env,
                     cwd=inv.cwd or str(ctx.workdir),
                     output_cap=settings.output_cap,
+                    stderr_cap=inv.stderr_cap,
                 )
             chain.last = res
             chain.exit_codes.append(res.returncode)
@@ -262,7 +263,7 @@ def run_scanner(
     retries = settings.retries if settings.retries is not None else adapter.default_retries
 
     examined: set[str] = set()
-    missed: dict[str, str] = {}
+    missed: dict[str, Miss] = {}
     findings: list[Finding] = []
     rules: dict[str, Rule] = {}
     notes: list[str] = []
@@ -281,7 +282,7 @@ def run_scanner(
         except OSError as exc:
             invocations = []
             errors.append(f"cannot prepare {adapter.name}: {exc}")
-            missed.update({t: errors[-1] for t in targets})
+            missed.update({t: Miss(t, errors[-1]) for t in targets})
     finally:
         if adapter.cpu == "split":
             shared.cores.arrive(adapter.name)
@@ -303,7 +304,7 @@ def run_scanner(
             reason = redact("; ".join(failures) or "nothing could be run")
             errors.append(reason)
             for t in first.targets:
-                missed.setdefault(t, reason)
+                missed.setdefault(t, Miss(t, reason))
             continue
         out, used = best
         if failures and first.alternatives:
@@ -324,19 +325,24 @@ def run_scanner(
         version = version or out.tool_version
         examined.update(t for t in out.examined if t in used.targets)
         for m in out.missed:
-            missed.setdefault(m.target, m.reason)
+            missed.setdefault(m.target, m)
 
     if shared.cache is not None and scanner_key is not None:
         for t in examined - set(missed):
             if t in keys:
                 mine = [f for f in findings if f.location.path == t]
                 fired = {f.rule_id for f in mine}
-                shared.cache.put(keys[t], mine, [r for r in rules.values() if r.id in fired])
+                shared.cache.put(keys[t], t, mine, [r for r in rules.values() if r.id in fired])
         for t, (cached_findings, cached_rules) in hits.items():
             examined.add(t)
             findings.extend(cached_findings)
             for rule in cached_rules:
                 rules.setdefault(rule.id, rule)
+    wanted = set(targets)
+    try:
+        checks = tuple(sorted(adapter.checks(ctx)))
+    except OSError:
+        checks = ()
     probe_ok = last is not None and not (last.start_error or last.interrupted or timed_out)
     if version is None and probe_ok:
         probe = run_process(
@@ -355,7 +361,11 @@ def run_scanner(
             version = shared.cache.get_version(scanner_key)
     examined -= set(missed)
     missing = tuple(
-        Miss(t, redact(missed.get(t, "not examined"))) for t in targets if t not in examined
+        replace(missed[t], reason=redact(missed[t].reason))
+        if t in missed
+        else Miss(t, "not examined")
+        for t in targets
+        if t not in examined
     )
     if REGISTRY.interrupted.is_set():
         status, message = RunStatus.FAILED, "interrupted"
@@ -378,8 +388,10 @@ def run_scanner(
         status=status,
         tool=ToolInfo(adapter.tool_name, version, adapter.information_uri),
         coverage=Coverage(targets, tuple(sorted(examined)), missing),
+        # Every finding the scanner produced on a file it was given counts, on files it
+        # could not finish too: what it did find there is real.
         findings=fingerprint.assign(
-            [f for f in findings if f.location.path in examined or f.category == Category.DEPS],
+            [f for f in findings if f.location.path in wanted or f.category == Category.DEPS],
             root,
         ),
         rules=tuple(rules.values()),
@@ -389,6 +401,7 @@ def run_scanner(
         duration=time.time() - started,
         attempts=attempts,
         cached=len(hits),
+        checks=checks,
         message=redact(message),
         notes=tuple(redact(n) for n in dict.fromkeys(notes)),
         stderr_tail=redact(tail(last.stderr)) if last else "",
@@ -406,14 +419,15 @@ def _cache_lookup(
     digest = adapter.cache_digest(ctx)
     if digest is None:
         return {}, {}, None
-    scanner_key = "\0".join((adapter.name, identity(ctx.command(adapter.executable)), digest))
+    command = ctx.command(adapter.executable)
+    scanner_key = "\0".join((adapter.name, identity(command, adapter.package), digest))
     hits: dict[str, tuple[list[Finding], list[Rule]]] = {}
     keys: dict[str, str] = {}
     for t in ctx.targets:
         content = shared.cache.digest(ctx.root / t)
         if content is None:
             continue  # unreadable: let the scanner say what it makes of it
-        keys[t] = shared.cache.key(scanner_key, content)
+        keys[t] = shared.cache.key(scanner_key, t, content)
         hit = shared.cache.get(keys[t], t)
         if hit is not None:
             hits[t] = hit

@@ -5,19 +5,29 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import subprocess
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from scangate import config as config_mod
 from scangate import engine, policy, targets
+from scangate import trust as trust_mod
 from scangate.adapters import registry
 from scangate.adapters.interface import Adapter
-from scangate.cache import ResultCache, default_dir
+from scangate.cache import CacheKeyError, ResultCache, default_dir
 from scangate.engine import Progress, Selected
 from scangate.errors import UsageError
 from scangate.gating import Gating, changed_lines, load_baseline
-from scangate.model import Category, ScanResult, Verdict
+from scangate.model import (
+    Category,
+    PolicyChange,
+    PolicyReport,
+    Role,
+    ScanResult,
+    ShardInfo,
+    Verdict,
+)
 from scangate.osv import database as osv_database
 from scangate.osv import server as osv_server
 
@@ -58,11 +68,87 @@ def select(
     return chosen
 
 
-def load_config(config_path: str | None, cwd: Path) -> config_mod.Config:
+def load_config(
+    config_path: str | None,
+    cwd: Path,
+    scan_paths: Sequence[str] = (),
+    trust: bool = False,
+) -> config_mod.Config:
+    """The config of this scan, read under the trust boundary (scangate.trust).
+
+    A config found in the working folder, or given with --config but lying in the
+    scanned tree, is the code under review's: it may not name programs unless
+    `trust` (--trust-config) says the tree is the caller's own.
+    """
     known = tuple(registry())
-    if config_path is not None:
-        return config_mod.load(Path(config_path), known)
-    return config_mod.load(config_mod.find_config(cwd), known)
+    path = Path(config_path) if config_path is not None else config_mod.find_config(cwd)
+    if path is None:
+        return config_mod.Config()
+    trusted = trust or (
+        config_path is not None
+        and path.exists()
+        and not trust_mod.inside_scanned_tree(path, cwd, scan_paths)
+    )
+    return config_mod.load(path, known, trusted=trusted)
+
+
+def default_roles() -> dict[str, Role]:
+    return {name: cls.default_role for name, cls in registry().items()}
+
+
+def policy_report(
+    cfg: config_mod.Config,
+    cwd: Path,
+    policy_base: str | None,
+    out_of_scope: Sequence[Category] = (),
+) -> tuple[config_mod.Config, PolicyReport]:
+    """The drift of `cfg` from the defaults and from the config at `policy_base`."""
+    roles = default_roles()
+    changes = trust_mod.compare(cfg, config_mod.Config(), roles)
+    base_changes: tuple[PolicyChange, ...] = ()
+    note = ""
+    if policy_base:
+        try:
+            base_cfg = trust_mod.config_at(policy_base, cfg, cwd, tuple(roles))
+        except UsageError as exc:
+            note = str(exc)
+        else:
+            base_changes = trust_mod.compare(cfg, base_cfg, roles)
+    scope = [f"{c.value} (config out_of_scope)" for c in cfg.out_of_scope]
+    scope += [f"{c.value} (--out-of-scope)" for c in out_of_scope if c not in cfg.out_of_scope]
+    report = PolicyReport(
+        source=cfg.source,
+        trusted=cfg.trusted,
+        changes=changes,
+        base=policy_base,
+        base_changes=base_changes,
+        base_note=note,
+        out_of_scope=tuple(scope),
+    )
+    merged = tuple(dict.fromkeys((*cfg.out_of_scope, *out_of_scope)))
+    return dataclasses.replace(cfg, out_of_scope=merged), report
+
+
+def run_id(explicit: str | None, root: Path) -> str:
+    """What ties the shards of one run together: --run-id, the CI run, else the commit."""
+    if explicit:
+        return explicit
+    gh = os.environ.get("GITHUB_RUN_ID")
+    if gh:
+        # Not the attempt: re-running one failed shard must still merge with the others.
+        return f"github-{gh}"
+    top = trust_mod.git_toplevel(root)
+    if top is not None:
+        proc = subprocess.run(
+            ["git", "-C", str(top), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+        if proc.returncode == 0 and proc.stdout.strip():
+            return f"git-{proc.stdout.strip()}"
+    return "unnamed"
 
 
 def run(
@@ -79,13 +165,31 @@ def run(
     baseline: str | None = None,
     diff_base: str | None = None,
     shard: tuple[int, int] | None = None,
+    floor: trust_mod.Floor | None = None,
+    policy_base: str | None = None,
+    out_of_scope: Sequence[Category] = (),
+    shard_run_id: str | None = None,
 ) -> ScanResult:
+    """Discover the targets, run the scanners, decide: the whole of `scangate run`.
+
+    The policy floor is applied before anything runs (a forbidden weakening is a
+    UsageError, exit 2); drift from the defaults and from `policy_base` (default:
+    `diff_base`) goes into every report.
+    """
     cwd = cwd or Path.cwd()
+    floor = floor or trust_mod.Floor()
+    cfg, policy_rep = policy_report(cfg, cwd, policy_base or diff_base, out_of_scope)
+    cfg = trust_mod.enforce(cfg, policy_rep.changes, floor)
     paths = list(paths) or list(cfg.paths)
-    root = targets.choose_root(paths, cwd)
+    root = targets.choose_root(paths, cwd).resolve()
     exclude = (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude)
-    found = targets.discover(paths, root, exclude)
+    discovery = targets.discover(paths, root, exclude)
+    found = discovery.targets
+    shard_info = None
     if shard is not None:
+        shard_info = ShardInfo(
+            shard[0], shard[1], run_id(shard_run_id, root), targets.digest(found)
+        )
         found = targets.shard(found, *shard)
     gating = Gating(
         waivers=cfg.waivers,
@@ -107,9 +211,14 @@ def run(
                 f"the local OSV database is {age:.0f} days old (limit "
                 f"{cfg.osv_db_max_age_days:g}): refresh it with `scangate db update`"
             )
+    if policy_rep.base_note:
+        extra.append(f"policy not compared with the base: {policy_rep.base_note}")
     cache = None
     if use_cache and not os.environ.get("SCANGATE_NO_CACHE"):
-        cache = ResultCache(Path(cache_dir or cfg.cache_dir or default_dir()))
+        try:
+            cache = ResultCache(Path(cache_dir or cfg.cache_dir or default_dir()))
+        except CacheKeyError as exc:
+            extra.append(f"result cache not used: {exc}")
     start = time.time()
     with contextlib.ExitStack() as stack:
         url = stack.enter_context(osv_server.serve(db)) if db is not None else None
@@ -121,6 +230,7 @@ def run(
             verdict=Verdict.PASS,
             reasons=(f"shard {shard[0]}/{shard[1]} holds no targets; merge decides",),
         )
+    decision = policy.judge_policy(decision, policy_rep, floor.forbid_weakening)
     if extra:
         decision = dataclasses.replace(decision, warnings=(*extra, *decision.warnings))
     return ScanResult(
@@ -130,4 +240,7 @@ def run(
         targets=found,
         started_at=start,
         duration=time.time() - start,
+        policy=policy_rep,
+        not_followed=discovery.not_followed,
+        shard=shard_info,
     )

@@ -208,6 +208,16 @@ def load_baseline(path: str) -> Baseline:
         doc = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"baseline is not valid JSON: {path}: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"baseline is not valid SARIF (nested too deeply): {path}") from None
+    try:
+        return _baseline(doc, path)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError) as exc:
+        # A baseline is input: any shape the checks below did not foresee is still bad input.
+        raise UsageError(f"baseline is malformed: {path}: {exc.__class__.__name__}") from None
+
+
+def _baseline(doc: Any, path: str) -> Baseline:
     if (
         not isinstance(doc, dict)
         or doc.get("version") != "2.1.0"

@@ -8,7 +8,15 @@ equals the verdict of one unsharded scan: a file lives in exactly one shard,
 so its correlation and its quorum are decided as if unsharded.
 
 SARIF given to merge is untrusted input: a file that is not JSON, not SARIF
-2.1.0 from scangate, too large, or whose URIs leave the root is refused.
+2.1.0 from scangate, too large, or whose URIs leave the root is refused (exit
+2), whatever shape its insides take.
+
+A merge must also know it has every shard. Each shard records `K/N`, a run id
+and a digest of every target of the unsharded scan (`properties["scangate/shard"]`).
+Merge refuses, with exit 3 (the gate cannot vouch for the code), shards of
+different runs or counts, a shard given twice, a missing shard, and shards whose
+targets do not add up to the digest: a shard that never uploaded must not turn
+into a PASS for the files it held.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from typing import Any
 
 from scangate.config import Config
 from scangate.cwe import parse_cwes
-from scangate.errors import UsageError
+from scangate.errors import IncompleteMerge, UsageError
 from scangate.gating import Gating
 from scangate.model import (
     Category,
@@ -36,9 +44,11 @@ from scangate.model import (
     ScannerRun,
     ScanResult,
     Severity,
+    ShardInfo,
     ToolInfo,
 )
 from scangate.policy import decide
+from scangate.targets import digest
 
 MAX_BYTES = 200 * 1024 * 1024
 MAX_RUNS = 50
@@ -77,6 +87,8 @@ def _load(path: str) -> dict[str, Any]:
         doc = json.loads(p.read_bytes())
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: not valid JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"{path}: not valid SARIF: nested too deeply") from None
     if not isinstance(doc, dict) or doc.get("version") != "2.1.0":
         raise UsageError(
             f"{path}: not a SARIF 2.1.0 log (version {doc.get('version')!r})"
@@ -118,7 +130,12 @@ def _run_from_sarif(run: Any, where: str) -> ScannerRun:
             tuple(_safe_uri(t, where) for t in cov["requested"]),
             tuple(_safe_uri(t, where) for t in cov["examined"]),
             tuple(
-                Miss(_safe_uri(m["target"], where), _str(m["reason"], where)) for m in cov["missed"]
+                Miss(
+                    _safe_uri(m["target"], where),
+                    _str(m["reason"], where),
+                    None if m.get("cwes") is None else _ints(m["cwes"], where),
+                )
+                for m in cov["missed"]
             ),
         )
     except (KeyError, TypeError, ValueError) as exc:
@@ -198,7 +215,14 @@ def _run_from_sarif(run: Any, where: str) -> ScannerRun:
         exit_codes=(inv.get("exitCode"),) if isinstance(inv.get("exitCode"), int) else (),
         message=str(props.get("scangate/message", "")),
         notes=tuple(str(n) for n in props.get("scangate/notes") or []),
+        checks=_ints(props.get("scangate/checks") or [], where),
     )
+
+
+def _ints(value: object, where: str) -> tuple[int, ...]:
+    if not isinstance(value, list) or not all(type(v) is int for v in value):
+        raise UsageError(f"{where}: expected a list of integers")
+    return tuple(value)
 
 
 def _severity(score: object) -> Severity:
@@ -229,6 +253,9 @@ def _combine(parts: list[ScannerRun]) -> ScannerRun:
         for r in p.rules:
             rules.setdefault(r.id, r)
     messages = [p.message for p in active if p.message]
+    checks = set(parts[0].checks)
+    for p in parts[1:]:
+        checks &= set(p.checks)  # what every shard's scanner checked
     return ScannerRun(
         scanner=first.scanner,
         category=first.category,
@@ -241,18 +268,77 @@ def _combine(parts: list[ScannerRun]) -> ScannerRun:
         exit_codes=tuple(c for p in parts for c in p.exit_codes),
         message="; ".join(dict.fromkeys(messages)),
         notes=tuple(dict.fromkeys(n for p in parts for n in p.notes)),
+        checks=tuple(sorted(checks)),
     )
 
 
+def _shard(doc: dict[str, Any], path: str) -> ShardInfo:
+    """A log's shard record; an unsharded log is shard 1 of 1 of its own run."""
+    raw = doc["properties"].get("scangate/shard")
+    if raw is None:
+        return ShardInfo(1, 1, f"unsharded:{path}", "")
+    try:
+        info = ShardInfo(
+            int(raw["index"]), int(raw["count"]), str(raw["runId"]), str(raw["allTargets"])
+        )
+    except (KeyError, TypeError, ValueError):
+        raise UsageError(f"{path}: malformed scangate/shard record") from None
+    if not 1 <= info.index <= info.count:
+        raise UsageError(f"{path}: shard {info.index}/{info.count} is not a shard")
+    return info
+
+
+def check_shards(shards: list[tuple[str, ShardInfo]], targets: dict[Category, list[str]]) -> None:
+    """Refuse (IncompleteMerge, exit 3) any set of logs that is not every shard of one run."""
+    infos = [i for _, i in shards]
+    if len(infos) == 1 and infos[0].count == 1:
+        return
+    runs = sorted({(i.run_id, i.count, i.all_targets) for i in infos})
+    if len(runs) > 1:
+        listed = "; ".join(f"{p}: run {i.run_id} shard {i.index}/{i.count}" for p, i in shards)
+        raise IncompleteMerge(f"the logs are not the shards of one run: {listed}")
+    count = infos[0].count
+    seen: dict[int, str] = {}
+    for p, i in shards:
+        if i.index in seen:
+            raise IncompleteMerge(f"shard {i.index}/{count} given twice: {seen[i.index]} and {p}")
+        seen[i.index] = p
+    missing = [k for k in range(1, count + 1) if k not in seen]
+    if missing:
+        raise IncompleteMerge(
+            f"shard(s) {', '.join(f'{k}/{count}' for k in missing)} of run {infos[0].run_id} "
+            "missing: the files they held were not checked"
+        )
+    found = {c: tuple(sorted(set(ts))) for c, ts in targets.items()}
+    if infos[0].all_targets and digest(found) != infos[0].all_targets:
+        raise IncompleteMerge(
+            "the shards' targets do not add up to the run's: a shard scanned other files "
+            "than its run listed"
+        )
+
+
 def merge(paths: list[str], config: Config, gating: Gating | None = None) -> ScanResult:
+    """Every shard's log, judged again as one scan (see the module docstring)."""
     if not paths:
         raise UsageError("merge: give the SARIF files of the shards")
+    try:
+        return _merge(paths, config, gating)
+    except (TypeError, AttributeError, ValueError, KeyError, IndexError, RecursionError) as exc:
+        # Hostile or damaged input that got past the checks above: still bad input.
+        raise UsageError(f"merge: malformed SARIF ({exc.__class__.__name__}: {exc})") from None
+
+
+def _merge(paths: list[str], config: Config, gating: Gating | None) -> ScanResult:
     by_scanner: dict[str, list[ScannerRun]] = defaultdict(list)
     targets: dict[Category, list[str]] = {c: [] for c in Category}
     roots = set()
+    shards: list[tuple[str, ShardInfo]] = []
     for path in paths:
         doc = _load(path)
+        shards.append((path, _shard(doc, path)))
         for cat, ts in doc["properties"]["scangate/targets"].items():
+            if not isinstance(ts, list):
+                raise UsageError(f"{path}: scangate/targets: expected lists of paths")
             try:
                 targets[Category(cat)].extend(_safe_uri(t, path) for t in ts)
             except ValueError:
@@ -263,6 +349,7 @@ def merge(paths: list[str], config: Config, gating: Gating | None = None) -> Sca
             base = ((run.get("originalUriBaseIds") or {}).get("%SRCROOT%") or {}).get("uri")
             if isinstance(base, str):
                 roots.add(base)
+    check_shards(shards, targets)
     runs = tuple(_combine(parts) for parts in by_scanner.values())
     found = {c: tuple(sorted(set(ts))) for c, ts in targets.items()}
     decision = decide(runs, found, config, gating)

@@ -172,6 +172,13 @@ class Miss:
 
     target: str
     reason: str
+    cwes: tuple[int, ...] | None = None
+    """The checks (by CWE) that the file itself kept from running: semgrep rules that
+    timed out on it, a parse failure, a size limit. `()` means every check of the
+    scanner. None means the scanner failed as a whole (a crash, a dead service),
+    which is not the file's doing. A file's own misses must be made good by another
+    healthy scanner that checks the same weakness, or nobody checked it (the quorum
+    alone would let a file crafted to exhaust one scanner pass on the others)."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +219,8 @@ class ScannerRun:
     duration: float = 0.0
     attempts: int = 1
     cached: int = 0  # targets whose result came from the cache (unchanged files)
+    checks: tuple[int, ...] = ()
+    """CWE ids this scanner checks in this run (its rules); () when unknown."""
     message: str = ""  # why the run is not ok, one line
     notes: tuple[str, ...] = ()  # warnings worth showing even when ok
     stderr_tail: str = ""
@@ -270,6 +279,71 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class PolicyChange:
+    """One way the effective policy differs from a reference policy."""
+
+    key: str
+    """The config key, dotted (`quorum.sast`, `scanners.bandit.enabled`, `waivers[0]`)."""
+    reference: str
+    """Its value in the reference policy (the defaults, or the config at the base ref)."""
+    value: str
+    """Its value now."""
+    weakens: bool
+    """Whether the change can let through what the reference would block or report."""
+
+
+@dataclass(frozen=True)
+class PolicyReport:
+    """Who set the policy, and how it differs from the defaults and from the base ref."""
+
+    source: str | None = None
+    """The config file, or None for the defaults."""
+    trusted: bool = False
+    """Whether that file may name programs (given from outside the scanned tree, or
+    --trust-config)."""
+    changes: tuple[PolicyChange, ...] = ()
+    """Differences from the defaults."""
+    base: str | None = None
+    """The git ref whose config was compared (--policy-base / --diff-base)."""
+    base_changes: tuple[PolicyChange, ...] = ()
+    """Differences from the config at `base`."""
+    base_note: str = ""
+    """Why the base could not be compared, when it could not."""
+    out_of_scope: tuple[str, ...] = ()
+    """Categories declared out of scope, and by what (`deps (--out-of-scope)`)."""
+
+    @property
+    def weakened(self) -> tuple[PolicyChange, ...]:
+        return tuple(c for c in self.changes if c.weakens)
+
+    @property
+    def weakened_vs_base(self) -> tuple[PolicyChange, ...]:
+        return tuple(c for c in self.base_changes if c.weakens)
+
+
+@dataclass(frozen=True)
+class NotFollowed:
+    """A symbolic link that discovery did not follow, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ShardInfo:
+    """Which part of which run a sharded scan was, so a merge can tell what is missing."""
+
+    index: int
+    """K of K/N, from 1."""
+    count: int
+    """N of K/N."""
+    run_id: str
+    """The same for every shard of one run (--run-id, else the CI run, else the commit)."""
+    all_targets: str
+    """SHA-256 of every target of the unsharded scan: the shards must add up to it."""
+
+
+@dataclass(frozen=True)
 class ScanResult:
     """The whole outcome of `scangate run`, input to every report."""
 
@@ -279,3 +353,6 @@ class ScanResult:
     targets: dict[Category, tuple[str, ...]]
     started_at: float
     duration: float
+    policy: PolicyReport = field(default_factory=PolicyReport)
+    not_followed: tuple[NotFollowed, ...] = ()
+    shard: ShardInfo | None = None

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from scangate.config import Config
 from scangate.correlate import correlate
+from scangate.cwe import classified, families, family_name
 from scangate.gating import Gating
 from scangate.gating import apply as gating_apply
 from scangate.gcpause import paused
@@ -29,6 +30,8 @@ from scangate.model import (
     Decision,
     Finding,
     Group,
+    Miss,
+    PolicyReport,
     Role,
     RunStatus,
     ScannerRun,
@@ -132,13 +135,9 @@ def _decide(
             if run.status == RunStatus.DEGRADED:
                 warnings.append(f"{run.scanner} did not examine {miss.target}: {miss.reason}")
     uncovered = _uncovered(runs, targets, config)
-    considered = {r.category for r in runs}
     for cat, ts in targets.items():
-        if ts and cat not in considered:
-            warnings.append(
-                f"{cat.value}: no scanner of this category was selected; "
-                f"{len(ts)} target(s) not checked"
-            )
+        if ts and cat in config.out_of_scope:
+            warnings.append(f"{cat.value}: out of scope; {len(ts)} target(s) not checked")
 
     if blocking:
         reasons = [f"{len(blocking)} blocking finding group(s)"]
@@ -159,17 +158,25 @@ def _decide(
             tuple(warnings),
         )
 
-    if uncovered:
-        reasons = []
+    blind = _nothing_examined(runs, targets, config)
+    if uncovered or blind:
+        reasons = list(blind)
         by_cat: dict[Category, list[Uncovered]] = defaultdict(list)
         for u in uncovered:
             by_cat[u.category].append(u)
         for cat, items in by_cat.items():
             total = len(targets.get(cat, ()))
-            reasons.append(
-                f"{cat.value} quorum not met: {len(items)} of {total} target(s) examined by "
-                f"fewer than {items[0].needed} healthy scanner(s)"
-            )
+            short = sum(1 for u in items if len(u.covered_by) < u.needed)
+            if short:
+                reasons.append(
+                    f"{cat.value} quorum not met: {short} of {total} target(s) examined by "
+                    f"fewer than {items[0].needed} healthy scanner(s)"
+                )
+            if len(items) > short:
+                reasons.append(
+                    f"{cat.value}: {len(items) - short} of {total} target(s) with checks that "
+                    "no healthy scanner made (the file kept a scanner from finishing them)"
+                )
             for u in items[:MAX_LISTED]:
                 why = "; ".join(u.reasons) or "no scanner examined it"
                 reasons.append(f"  {u.target}: {why}")
@@ -192,33 +199,110 @@ def _decide(
 _UNHEALTHY_OR_DEGRADED = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
 
 
+def _nothing_examined(
+    runs: Sequence[ScannerRun], targets: Mapping[Category, tuple[str, ...]], config: Config
+) -> list[str]:
+    """Categories with targets that no healthy scanner examined at all: never a PASS,
+    whatever the quorum says (a quorum of 0 lowers the bar per target, it does not
+    turn "nobody looked" into "clean")."""
+    reasons: list[str] = []
+    examined = _examined_by(runs)
+    for cat, ts in targets.items():
+        if not ts or cat in config.out_of_scope or examined[cat]:
+            continue
+        selected = [r for r in runs if r.category == cat]
+        if selected and config.quorum.get(cat, 1) > 0:
+            continue  # the quorum check names every target and why
+        cat_runs = [r for r in selected if r.status != RunStatus.SKIPPED]
+        if not selected:
+            why = "no scanner of this category ran (all disabled or deselected)"
+        else:
+            why = "; ".join(_failure_line(r) for r in cat_runs) or "its scanners were skipped"
+        reasons.append(
+            f"{cat.value}: nothing examined its {len(ts)} target(s): {why}; "
+            f"declare the category out of scope (--out-of-scope {cat.value}) if that is meant"
+        )
+    return reasons
+
+
+def _lost(miss: Miss, run: ScannerRun) -> list[frozenset[int]]:
+    """The weakness families a file's own miss left unchecked (classified ones only)."""
+    cwes = miss.cwes if miss.cwes else run.checks
+    if not cwes:
+        return [frozenset()]  # unknown checks: nothing can stand in for them
+    return sorted((f for f in families(tuple(cwes)) if classified(f)), key=sorted)
+
+
 def _uncovered(
     runs: Sequence[ScannerRun],
     targets: Mapping[Category, tuple[str, ...]],
     config: Config,
 ) -> tuple[Uncovered, ...]:
+    """Targets short of their quorum, or with checks that no healthy scanner made.
+
+    A scanner that missed a file as a whole (it crashed, its service was down) is
+    replaced, file by file, by any healthy scanner that examined it: that is the
+    quorum. A miss the file itself caused (a rule that timed out on it, a part that
+    would not parse, a size limit; `Miss.cwes` is set) is only made good by a
+    healthy scanner that examined the file and checks the same weakness family:
+    otherwise a file grown or crafted to exhaust semgrep's open-redirect rule would
+    pass on bandit, which has no such check.
+    """
     examined = _examined_by(runs)
+    checks = {r.scanner: families(r.checks) for r in runs if r.status.healthy}
     out: list[Uncovered] = []
     for cat, ts in targets.items():
-        if not any(r.category == cat for r in runs):
-            continue  # no scanner of this category selected: a warning, see decide()
+        if not ts or cat in config.out_of_scope or not any(r.category == cat for r in runs):
+            continue  # out of scope, or no scanner at all: see _nothing_examined
         # A category whose only runs are skipped standbys was still selected: check its quorum.
         cat_runs = [r for r in runs if r.category == cat and r.status != RunStatus.SKIPPED]
         needed = config.quorum.get(cat, 1)
         if needed <= 0:
             continue
+        own: dict[str, list[tuple[ScannerRun, Miss]]] = defaultdict(list)
+        for r in cat_runs:
+            for m in r.coverage.missed:
+                if m.cwes is not None:
+                    own[m.target].append((r, m))
         for t in ts:
             covered = examined[cat].get(t, set())
-            if len(covered) >= needed:
-                continue
             reasons: list[str] = []
-            for r in cat_runs:
-                if r.scanner in covered:
-                    continue
-                miss = next((m for m in r.coverage.missed if m.target == t), None)
-                if miss is not None:
-                    reasons.append(f"{r.scanner}: {miss.reason}")
-                elif not r.status.healthy:
-                    reasons.append(f"{r.scanner}: {r.status.value}: {r.message}")
-            out.append(Uncovered(cat, t, tuple(sorted(covered)), needed, tuple(reasons)))
+            short = len(covered) < needed
+            if short:
+                for r in cat_runs:
+                    if r.scanner in covered:
+                        continue
+                    miss = next((m for m in r.coverage.missed if m.target == t), None)
+                    if miss is not None:
+                        reasons.append(f"{r.scanner}: {miss.reason}")
+                    elif not r.status.healthy:
+                        reasons.append(f"{r.scanner}: {r.status.value}: {r.message}")
+                    else:
+                        reasons.append(f"{r.scanner}: not examined")
+            for r, m in own.get(t, []):
+                unchecked = [
+                    f
+                    for f in _lost(m, r)
+                    if not any(f and f in checks.get(s, ()) for s in covered if s != r.scanner)
+                ]
+                if unchecked:
+                    short = True
+                    names = ", ".join(family_name(f) if f else "its checks" for f in unchecked)
+                    reasons.append(
+                        f"{r.scanner}: {m.reason}; no other healthy scanner that examined it "
+                        f"checks {names}"
+                    )
+            if short:
+                out.append(Uncovered(cat, t, tuple(sorted(covered)), needed, tuple(reasons)))
     return tuple(out)
+
+
+def judge_policy(decision: Decision, policy: PolicyReport, forbid_weakening: bool) -> Decision:
+    """With --forbid-weakening, a config weaker than the one at the base ref is an ERROR
+    (a FAIL stays a FAIL: blocking findings are decided first)."""
+    weaker = policy.weakened_vs_base
+    if not (forbid_weakening and weaker and decision.verdict == Verdict.PASS):
+        return decision
+    reasons = [f"the config weakens the gate against {policy.base} and --forbid-weakening is set"]
+    reasons += [f"  {c.key}: {c.reference} -> {c.value}" for c in weaker]
+    return dataclasses.replace(decision, verdict=Verdict.ERROR, reasons=tuple(reasons))

@@ -2,7 +2,11 @@
 
 Every scanner runs in its own session (process group), so that a timeout or an
 interrupt of scangate kills the scanner *and* the workers it forked (semgrep
-starts semgrep-core; a hung child must not outlive the gate). Output is read by
+starts semgrep-core; a hung child must not outlive the gate). A descendant that
+leaves the group (`setsid`) is found by a mark in its environment
+(`SCANGATE_PROCESS_MARK`, one per process run, read from /proc) and killed
+when its scanner ends: otherwise it would outlive the gate and hold the output
+pipes open. Output is read by
 threads into bounded buffers: a scanner that floods stdout cannot exhaust our
 memory, and output past the cap is recorded as truncated (never parsed as if
 complete).
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import subprocess
 import threading
@@ -23,6 +28,7 @@ from typing import IO
 DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per process
 STDERR_CAP = 256 * 1024
 KILL_GRACE = 2.0  # seconds between SIGTERM and SIGKILL
+MARK_VAR = "SCANGATE_PROCESS_MARK"
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,34 @@ def _group_alive(pgid: int) -> bool:
     return True
 
 
+def strays(token: str) -> list[int]:
+    """Processes still carrying this run's mark: descendants that left its group."""
+    needle = f"{MARK_VAR}={token}".encode()
+    me = os.getpid()
+    found = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:  # no /proc (not Linux): the process group is all we can reach
+        return []
+    for entry in entries:
+        if not entry.isdigit() or int(entry) == me:
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as fh:
+                env = fh.read()
+        except OSError:
+            continue
+        if needle in env.split(b"\0"):
+            found.append(int(entry))
+    return found
+
+
+def _kill_strays(token: str) -> None:
+    for pid in strays(token):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
+
+
 def _drain(stream: IO[bytes], cap: int, out: list[bytes], flags: dict[str, bool]) -> None:
     """Read a pipe to its end, keeping at most `cap` bytes."""
     kept = 0
@@ -131,6 +165,7 @@ def run_process(
     env: Mapping[str, str] | None = None,
     cwd: str | None = None,
     output_cap: int = DEFAULT_OUTPUT_CAP,
+    stderr_cap: int = STDERR_CAP,
 ) -> ProcessResult:
     """Run one process to completion, timeout, or interrupt; never raises for its failure."""
     argv_t = tuple(argv)
@@ -140,6 +175,8 @@ def run_process(
     full_env = dict(os.environ)
     if env:
         full_env.update(env)
+    token = secrets.token_hex(16)
+    full_env[MARK_VAR] = token
     try:
         proc = subprocess.Popen(
             argv_t,
@@ -171,7 +208,7 @@ def run_process(
     assert proc.stdout is not None and proc.stderr is not None  # noqa: S101
     readers = [
         threading.Thread(target=_drain, args=(proc.stdout, output_cap, out_parts, out_flags)),
-        threading.Thread(target=_drain, args=(proc.stderr, STDERR_CAP, err_parts, err_flags)),
+        threading.Thread(target=_drain, args=(proc.stderr, stderr_cap, err_parts, err_flags)),
     ]
     for t in readers:
         t.daemon = True
@@ -199,6 +236,8 @@ def run_process(
             _kill_group(pgid, signal.SIGKILL)
             proc.wait()
         REGISTRY.discard(pgid)
+        # Whatever left the group (setsid) dies with its scanner, and releases the pipes.
+        _kill_strays(token)
     for t in readers:
         t.join(timeout=5)
     return ProcessResult(

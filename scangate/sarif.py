@@ -31,6 +31,7 @@ from scangate.model import (
     ScanResult,
     Severity,
 )
+from scangate.report.common import policy_data
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -360,12 +361,14 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                             "examined": list(run.coverage.examined),
                             "missed": [
                                 {"target": m.target, "reason": m.reason}
+                                | ({} if m.cwes is None else {"cwes": list(m.cwes)})
                                 for m in run.coverage.missed
                             ],
                         },
                         "scangate/message": run.message,
                         "scangate/notes": list(run.notes),
                         "scangate/scanner": run.scanner,
+                        "scangate/checks": list(run.checks),
                         "scangate/category": run.category.value,
                         "scangate/role": run.role.value,
                         "scangate/status": run.status.value,
@@ -379,6 +382,22 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             **verdict,
             "scangate/targets": {c.value: list(t) for c, t in result.targets.items()},
             "scangate/warnings": list(result.decision.warnings),
+            "scangate/policy": policy_data(result.policy),
+            "scangate/notFollowed": [
+                {"path": n.path, "reason": n.reason} for n in result.not_followed
+            ],
+            **(
+                {
+                    "scangate/shard": {
+                        "index": result.shard.index,
+                        "count": result.shard.count,
+                        "runId": result.shard.run_id,
+                        "allTargets": result.shard.all_targets,
+                    }
+                }
+                if result.shard
+                else {}
+            ),
         }
     )
     return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=log_props)

@@ -13,11 +13,12 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from scangate.depfiles import is_dependency_file
 from scangate.errors import UsageError
-from scangate.model import Category
+from scangate.model import Category, NotFollowed
 
 
 def category_of(name: str) -> Category | None:
@@ -70,41 +71,107 @@ def _matcher(patterns: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]
     return re.compile(globs).match
 
 
-def discover(
-    paths: Sequence[str], root: Path, exclude: Sequence[str]
-) -> dict[Category, tuple[str, ...]]:
+@dataclass(frozen=True)
+class Discovery:
+    """What discovery found: the targets of each category, and the links it did not follow."""
+
+    targets: dict[Category, tuple[str, ...]]
+    not_followed: tuple[NotFollowed, ...] = ()
+
+
+def discover(paths: Sequence[str], root: Path, exclude: Sequence[str]) -> Discovery:
+    """Every target under `paths`, as root-relative POSIX paths of real files.
+
+    Symbolic links are resolved here, so no scanner is ever handed one (semgrep exits
+    2 on a link and drops the whole process's results): a link to a file inside the
+    root is scanned once, under its real path; a link that leaves the root, a broken
+    link, and a symlinked folder found while walking are not followed, and the report
+    names them. What the scanned tree controls (its links) must not widen or hide
+    what is scanned without a trace.
+    """
+    root = root.resolve()
     found: dict[Category, set[str]] = {c: set() for c in Category}
+    skipped: dict[str, str] = {}
+
+    def real_target(link: Path, shown: str) -> Path | None:
+        try:
+            real = link.resolve(strict=True)
+        except (OSError, RuntimeError):
+            skipped[shown] = "broken or looping symbolic link"
+            return None
+        if not _inside(real, root):
+            skipped[shown] = f"symbolic link leaves the scanned root (-> {real})"
+            return None
+        return real
+
+    def add(real: Path, shown: str) -> None:
+        if not real.is_file():
+            return
+        cat = category_of(real.name)
+        if cat is None:
+            if category_of(shown.rsplit("/", 1)[-1]) is not None:
+                skipped[shown] = f"symbolic link to a file that is not a target ({real.name})"
+            return
+        found[cat].add(_utf8(real.relative_to(root).as_posix()))
+
     for raw in paths:
         p = Path(os.path.abspath(raw))
         if not p.exists():
-            raise UsageError(f"path does not exist: {raw}")
-        rel_top = p.relative_to(root).as_posix() if p != root else "."
-        if p.is_file():
-            cat = category_of(p.name)
-            if cat is None:
+            what = "broken symbolic link" if p.is_symlink() else "path does not exist"
+            raise UsageError(f"{what}: {raw}")
+        real = p.resolve()
+        if not _inside(real, root):
+            skipped[raw] = f"symbolic link leaves the scanned root (-> {real})"
+            continue
+        rel_top = real.relative_to(root).as_posix() if real != root else "."
+        if real.is_file():
+            if category_of(real.name) is None and category_of(p.name) is None:
                 continue
-            if not os.access(p, os.R_OK):
+            if not os.access(real, os.R_OK):
                 raise UsageError(f"file is not readable: {raw}")
             if rel_top != "." and excluded(rel_top, exclude):
                 continue
-            found[cat].add(_utf8(rel_top))
+            add(real, raw)
             continue
-        if not p.is_dir():
+        if not real.is_dir():
             raise UsageError(f"not a file or folder: {raw}")
-        if not os.access(p, os.R_OK | os.X_OK):
+        if not os.access(real, os.R_OK | os.X_OK):
             raise UsageError(f"folder is not readable: {raw}")
-        for dirpath, dirnames, filenames in os.walk(p):
+        for dirpath, dirnames, filenames in os.walk(real):
             base = Path(dirpath)
             rel_dir = base.relative_to(root).as_posix()
-            dirnames[:] = sorted(d for d in dirnames if not excluded(_join(rel_dir, d), exclude))
-            for name in filenames:
-                cat = category_of(name)
-                rel = _join(rel_dir, name)
-                if cat is None or excluded(rel, exclude):
+            keep = []
+            for d in sorted(dirnames):
+                rel = _join(rel_dir, d)
+                if excluded(rel, exclude):
                     continue
-                if (base / name).is_file():
-                    found[cat].add(_utf8(rel))
-    return {c: tuple(sorted(v)) for c, v in found.items()}
+                if (base / d).is_symlink():
+                    skipped[rel] = "symlinked folder not followed"
+                    continue
+                keep.append(d)
+            dirnames[:] = keep
+            for name in filenames:
+                rel = _join(rel_dir, name)
+                if excluded(rel, exclude):
+                    continue
+                full = base / name
+                if full.is_symlink():
+                    target = real_target(full, rel)
+                    if target is not None:
+                        add(target, rel)
+                else:
+                    cat = category_of(name)
+                    if cat is not None and full.is_file():
+                        found[cat].add(_utf8(rel))
+    return Discovery(
+        {c: tuple(sorted(v)) for c, v in found.items()},
+        tuple(NotFollowed(_printable_path(k), v) for k, v in sorted(skipped.items())),
+    )
+
+
+def _printable_path(path: str) -> str:
+    """A name as reports may show it (undecodable bytes escaped)."""
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _utf8(rel: str) -> str:
@@ -142,3 +209,12 @@ def shard(
                 t for t in ts if int(hashlib.sha256(t.encode()).hexdigest()[:8], 16) % n == k - 1
             )
     return out
+
+
+def digest(found: dict[Category, tuple[str, ...]]) -> str:
+    """SHA-256 of every target by category: the shards of one run must add up to it."""
+    h = hashlib.sha256()
+    for cat in sorted(found, key=lambda c: c.value):
+        for t in sorted(found[cat]):
+            h.update(f"{cat.value}\0{t}\n".encode())
+    return h.hexdigest()

@@ -56,8 +56,16 @@ def _parse_output_file(path: Path) -> dict[str, str]:
 
 
 def run_action(
-    inputs: dict[str, str], workspace: Path, runner: Path, tool_cache: Path
+    inputs: dict[str, str],
+    workspace: Path,
+    runner: Path,
+    tool_cache: Path,
+    github: dict[str, str] | None = None,
 ) -> ActionRun:
+    """Run action.yml's steps under bash, as GitHub would; `github` sets the context
+    (default: a push event)."""
+    context = {"github.event_name": "push", "github.event.pull_request.base.sha": ""}
+    context.update(github or {})
     action = yaml.safe_load((REPO / "action.yml").read_text())
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
     unknown = set(inputs) - set(values)
@@ -77,6 +85,8 @@ def run_action(
                 return str(REPO)
             if expr == "runner.temp":
                 return str(runner)
+            if expr in context:
+                return context[expr]
             raise AssertionError(f"expression not simulated: {expr}")
 
         return EXPR.sub(one, text)
@@ -183,6 +193,35 @@ def test_action_on_clean_code_passes(tmp_path: Path, tool_cache: Path) -> None:
     assert run.outputs["blocking"] == "0"
     assert "## ✅ scangate: PASS (exit 0)" in run.summary
     assert not [ln for ln in run.stdout.splitlines() if ln.startswith("::error")]
+
+
+def test_action_on_a_pull_request_that_weakens_the_config(tmp_path: Path, tool_cache: Path) -> None:
+    """A pull request lowers the quorum in the repository's own config. The Action
+    compares it with the base commit (policy-base: auto) and names the weakening in the
+    summary; with forbid-weakening it is an ERROR (exit 3)."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "app.py").write_text("def add(a, b):\n    return a + b\n")
+    (ws / "scangate.toml").write_text("[quorum]\nsast = 2\n")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], cwd=ws, check=True)
+    subprocess.run([*git, "add", "."], cwd=ws, check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], cwd=ws, check=True)
+    base = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ws, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (ws / "scangate.toml").write_text("[quorum]\nsast = 1\n")
+    pr = {"github.event_name": "pull_request", "github.event.pull_request.base.sha": base}
+    inputs = {"scanners": "semgrep,bandit", "cache": "false"}
+    run = run_action(inputs, ws, tmp_path / "runner", tool_cache, github=pr)
+    assert run.code == 0, run.stderr[-3000:]
+    assert f"WEAKER than at {base}: quorum.sast 2 -> 1" in run.summary
+    strict = run_action(
+        {**inputs, "forbid-weakening": "true"}, ws, tmp_path / "runner2", tool_cache, github=pr
+    )
+    assert strict.code == 3, strict.stderr[-3000:]
+    assert strict.outputs["verdict"] == "ERROR"
+    assert f"weakens the gate against {base}" in strict.summary
 
 
 def test_action_report_only_mode(

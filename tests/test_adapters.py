@@ -60,7 +60,7 @@ def test_pip_audit_against_a_real_osv_server(small: Path) -> None:
             f"args = {toml_list(['--vulnerability-service', 'osv', '--osv-url', url])}\n",
         )
         (small / "app.py").unlink()
-        code, report, err = scangate_json("--scanners", "pip-audit", ".", cwd=small)
+        code, report, err = scangate_json("--trust-config", "-s", "pip-audit", ".", cwd=small)
     run = runs_by_name(report)["pip-audit"]
     assert run["status"] == "ok", run
     findings = [f for g in report["groups"] for f in g["findings"]]
@@ -98,7 +98,9 @@ def test_pip_audit_unpinned_requirement_is_coverage_loss_not_a_crash(tmp_path: P
             "[scanners.pip-audit]\n"
             f"args = {toml_list(['--vulnerability-service', 'osv', '--osv-url', url])}\n",
         )
-        code, report, err = scangate_json("--scanners", "pip-audit,bandit", ".", cwd=tmp_path)
+        code, report, err = scangate_json(
+            "--trust-config", "-s", "pip-audit,bandit", ".", cwd=tmp_path
+        )
     run = runs_by_name(report)["pip-audit"]
     assert run["status"] == "failed"
     assert "six is not pinned" in run["coverage"]["missed"][0]["reason"]

@@ -23,7 +23,7 @@ def run(proj: Path, cache: Path, *extra: str) -> tuple[int, dict[str, Any]]:
     env.pop("SCANGATE_NO_CACHE")
     proc = subprocess.run(
         [sys.executable, "-m", "scangate", "run", "-f", "json", "--scanners", "semgrep,bandit",
-         "--cache-dir", str(cache), *extra, "."],
+         "--trust-config", "--cache-dir", str(cache), *extra, "."],
         cwd=proj, env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     return proc.returncode, json.loads(proc.stdout)
@@ -115,7 +115,9 @@ def test_corrupt_entries_are_ignored_and_rewritten(tmp_path: Path) -> None:
     assert findings(again) == findings(cold)
     assert runs_by_name(again)["semgrep"]["cached"] == 0
     for e in (cache / "results").rglob("*.json"):
-        json.loads(e.read_text())  # rewritten whole
+        tag, _, body = e.read_bytes().partition(b"\n")
+        assert len(tag) == 64  # rewritten whole: its HMAC tag, then the entry
+        json.loads(body)
     _, warm = run(proj, cache)
     assert runs_by_name(warm)["semgrep"]["cached"] == 4
 
@@ -153,5 +155,5 @@ def test_concurrent_runs_share_the_cache(tmp_path: Path) -> None:
     outs = [json.loads(p.communicate(timeout=300)[0]) for p in procs]
     assert len({json.dumps(findings(o)) for o in outs}) == 1
     for e in (cache / "results").rglob("*.json"):
-        json.loads(e.read_text())
+        json.loads(e.read_bytes().partition(b"\n")[2])
     assert not list((cache / "results").rglob(".tmp-*"))

@@ -44,7 +44,7 @@ def test_bad_timeout_is_exit_2(tmp_path: Path) -> None:
     ("body", "needle"),
     [
         ("fail_on_degradd = true\n", "unknown key 'fail_on_degradd'"),
-        ("timeout = 'soon'\n", "timeout: expected a number of seconds > 0, got 'soon'"),
+        ("timeout = 'soon'\n", "timeout: expected a finite number of seconds > 0, got 'soon'"),
         ("[quorum]\nsast = -1\n", "quorum.sast: expected an integer >= 0, got -1"),
         ("[scanners.nosuch]\nenabled = true\n", "unknown key 'nosuch'"),
         ("[scanners.bandit]\nrole = 'backup'\n", "scanners.bandit.role: expected 'primary' or"),

@@ -93,7 +93,10 @@ def gate(
     write_config(proj, f"max_output_bytes = {CAP}\n" + "".join(sections))
     # No result cache: every scanner must really run (a cached file is not re-scanned).
     env = {"SCANGATE_NO_CACHE": "1", **(env or {})}
-    code, report, stderr = scangate_json("--scanners", scanners, ".", cwd=proj, env=env)
+    # The config is the test's own (fault injection names fake programs): --trust-config.
+    code, report, stderr = scangate_json(
+        "--trust-config", "--scanners", scanners, ".", cwd=proj, env=env
+    )
     assert "Traceback" not in stderr, stderr
     assert report["exit_code"] == code
     return code, report

@@ -134,7 +134,12 @@ def failed(r: ScannerRun, status: RunStatus = FAILED) -> ScannerRun:
 
 
 def verdict(runs: list[ScannerRun], config: Config | None = None) -> Decision:
-    return decide(runs, TARGETS, config or Config())
+    """The decision; a category no run belongs to is out of scope (these tests build
+    the runs of the categories they are about; without a scanner and out of scope
+    undeclared, a category is an ERROR: see test_c_an_unselected_category_is_an_error)."""
+    config = config or Config()
+    absent = tuple(c for c in Category if not any(r.category == c for r in runs))
+    return decide(runs, TARGETS, replace(config, out_of_scope=(*config.out_of_scope, *absent)))
 
 
 # --------------------------------------------------------------------------- strategies
@@ -336,13 +341,51 @@ def test_c_a_skipped_standby_alone_does_not_vouch() -> None:
     assert "  a.py: no scanner examined it" in decision.reasons
 
 
-def test_c_an_unselected_category_is_a_warning() -> None:
-    """Deselecting every scanner of a category (--scanners) is the user's choice: a warning."""
-    decision = verdict([run("semgrep"), run("bandit")])
-    assert decision.verdict == Verdict.PASS
-    assert decision.warnings == (
-        "deps: no scanner of this category was selected; 2 target(s) not checked",
+def test_c_an_unselected_category_is_an_error() -> None:
+    """Deselecting every scanner of a category that has targets: nothing examined them,
+    so ERROR, unless the category is declared out of scope (then a warning)."""
+    runs = [run("semgrep"), run("bandit")]
+    decision = decide(runs, TARGETS, Config())
+    assert decision.verdict == Verdict.ERROR
+    assert decision.reasons[0].startswith(
+        "deps: nothing examined its 2 target(s): no scanner of this category ran"
     )
+    scoped = decide(runs, TARGETS, replace(Config(), out_of_scope=(DEPS,)))
+    assert scoped.verdict == Verdict.PASS
+    assert scoped.warnings == ("deps: out of scope; 2 target(s) not checked",)
+
+
+def test_c_nothing_examined_is_an_error_even_with_quorum_0() -> None:
+    """Quorum 0 lowers the bar per target; it never turns "nobody looked" into PASS."""
+    zero = replace(Config(), quorum={SAST: 0, DEPS: 1})
+    decision = verdict([run("semgrep", FAILED), run("bandit", FAILED)], zero)
+    assert decision.verdict == Verdict.ERROR
+    assert decision.reasons[0].startswith("sast: nothing examined its 3 target(s): ")
+    one_ok = verdict([run("semgrep", FAILED), run("bandit", examined=("a.py",))], zero)
+    assert one_ok.verdict == Verdict.PASS
+
+
+def test_a_files_own_miss_needs_a_scanner_with_the_same_check() -> None:
+    """semgrep's open-redirect rule timed out on a.py (the file's own doing): bandit
+    examined a.py but has no such check, so a.py is uncovered (ERROR). A timed-out
+    command-injection rule is made good by bandit, which checks CWE-78."""
+    def semgrep_missing(cwes: tuple[int, ...]) -> ScannerRun:
+        r = run("semgrep", DEGRADED, examined=("b.py", "c.py"))
+        miss = Miss("a.py", "semgrep rule(s) x did not finish on it", cwes)
+        return replace(r, coverage=replace(r.coverage, missed=(miss,)), checks=(78, 601))
+
+    bandit = replace(run("bandit"), checks=(78, 95))
+    redirect = verdict([semgrep_missing((601,)), bandit])
+    assert redirect.verdict == Verdict.ERROR
+    assert any("checks open redirect (CWE-601)" in r for r in redirect.reasons)
+    command = verdict([semgrep_missing((78,)), bandit])
+    assert command.verdict == Verdict.PASS
+    everything = verdict([semgrep_missing(()), bandit])  # () = every check of semgrep's
+    assert everything.verdict == Verdict.ERROR
+    unknown = verdict([semgrep_missing((601,)), replace(bandit, checks=())])
+    assert unknown.verdict == Verdict.ERROR
+    crashed = verdict([replace(run("semgrep", FAILED), checks=(601,)), bandit])
+    assert crashed.verdict == Verdict.PASS  # a whole-scanner failure: the quorum decides
 
 
 # --------------------------------------------------------------------------- (d) order

@@ -94,7 +94,7 @@ def _interrupt_run(tmp_path: Path, sig: signal.Signals) -> None:
         f"[scanners.bandit]\ncommand = {toml_list(fake_command('hang', 'bandit'))}\n",
     )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scangate", "run", "--scanners", "semgrep,bandit", "."],
+        [sys.executable, "-m", "scangate", "run", "--trust-config", "-s", "semgrep,bandit", "."],
         cwd=proj,
         env={**os.environ, "FAKE_PIDFILE": str(pidfile)},
         stdout=subprocess.PIPE,
@@ -134,7 +134,7 @@ def test_scanner_timeout_is_reported_and_others_still_decide(tmp_path: Path) -> 
         f"[scanners.bandit]\ncommand = {toml_list(fake_command('hang', 'bandit'))}\ntimeout = 3\n",
     )
     start = time.monotonic()
-    code, report, err = scangate_json("--scanners", "semgrep,bandit", ".", cwd=proj)
+    code, report, err = scangate_json("--trust-config", "-s", "semgrep,bandit", ".", cwd=proj)
     assert time.monotonic() - start < 120
     runs = runs_by_name(report)
     assert runs["bandit"]["status"] == "timeout"

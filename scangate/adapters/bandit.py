@@ -15,7 +15,7 @@ from scangate.adapters.interface import (
     load_json,
     split_by_size,
 )
-from scangate.cwe import normalize_bandit
+from scangate.cwe import BANDIT_CWE, normalize_bandit
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
 
@@ -39,6 +39,7 @@ class BanditAdapter(Adapter):
     name = "bandit"
     category = Category.SAST
     executable = "bandit"
+    package = "bandit"
     tool_name = "bandit"
     information_uri = "https://bandit.readthedocs.io"
     cpu = "split"
@@ -61,6 +62,9 @@ class BanditAdapter(Adapter):
             out.append(Invocation(argv, chunk))
         return out
 
+    def checks(self, ctx: ScanContext) -> frozenset[int]:
+        return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)
+
     def cache_digest(self, ctx: ScanContext) -> str | None:
         """bandit judges each file alone; its result depends on the file and the args."""
         return "\0".join(ctx.settings.args)
@@ -79,18 +83,19 @@ class BanditAdapter(Adapter):
             raise OutputError(f"bandit failed ({result.describe_exit()})")
 
         wanted = set(inv.targets)
-        problems: dict[str, str] = {}
+        problems: dict[str, Miss] = {}
         for err in errors:
             if isinstance(err, dict):
                 rel = ctx.rel(str(err.get("filename", "")))
                 if rel in wanted:
-                    reason = str(err.get("reason", "error")).splitlines()[0][:300]
-                    problems[rel] = f"bandit could not analyse it: {reason}"
+                    reason = (str(err.get("reason", "error")).splitlines() or [""])[0][:300]
+                    # The file kept every check of bandit's from running on it.
+                    problems[rel] = Miss(rel, f"bandit could not analyse it: {reason}", ())
         # bandit lists every file it examined in its metrics (plus "_totals").
         seen = {ctx.rel(k) for k in metrics if k != "_totals"}
         examined = tuple(t for t in inv.targets if t in seen and t not in problems)
         missed = tuple(
-            Miss(t, problems.get(t, "bandit did not examine it"))
+            problems.get(t) or Miss(t, "bandit did not examine it")
             for t in inv.targets
             if t not in examined
         )

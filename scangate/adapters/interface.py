@@ -19,7 +19,7 @@ from typing import Any, ClassVar
 
 from scangate.model import Category, Finding, Miss, Role, Rule
 from scangate.osv.database import OsvDatabase
-from scangate.runner import DEFAULT_OUTPUT_CAP, ProcessResult
+from scangate.runner import DEFAULT_OUTPUT_CAP, STDERR_CAP, ProcessResult
 
 
 class OutputError(Exception):
@@ -96,6 +96,7 @@ class Invocation:
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str | None = None  # None: the scanner's private workdir, away from project config
     label: str = ""  # what this invocation is, for messages ("service osv")
+    stderr_cap: int = STDERR_CAP  # bytes of stderr kept (ruff's per-file evidence is there)
     # Tried in order when this one fails or leaves targets unexamined (failover).
     alternatives: tuple[Invocation, ...] = ()
 
@@ -120,6 +121,9 @@ class Adapter(abc.ABC):
     default_role: ClassVar[Role] = Role.PRIMARY
     executable: ClassVar[str]
     tool_name: ClassVar[str]
+    # The distribution that installs `executable` next to scangate (its version keys
+    # the result cache); None: identified by the program file itself.
+    package: ClassVar[str | None] = None
     information_uri: ClassVar[str | None] = None
     default_retries: ClassVar[int] = 0
     accepts_rules: ClassVar[bool] = False
@@ -144,6 +148,14 @@ class Adapter(abc.ABC):
     @abc.abstractmethod
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         """Read the scanner's machine output; raise OutputError if it is unusable."""
+
+    def checks(self, ctx: ScanContext) -> frozenset[int]:
+        """The CWE ids this scanner checks with this configuration (empty: unknown).
+
+        Used to decide whether this scanner made good the checks another scanner
+        could not run on a file (see `Miss.cwes`); unknown checks make good nothing.
+        """
+        return frozenset()
 
     def cache_digest(self, ctx: ScanContext) -> str | None:
         """What besides the command decides a file's result (rules, args); None: no cache.

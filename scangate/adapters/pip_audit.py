@@ -58,6 +58,7 @@ class PipAuditAdapter(Adapter):
     name = "pip-audit"
     category = Category.DEPS
     executable = "pip-audit"
+    package = "pip-audit"
     tool_name = "pip-audit"
     information_uri = "https://github.com/pypa/pip-audit"
     default_retries = 2  # a network scanner: connection errors are often transient

@@ -3,11 +3,20 @@
 ruff reports no severity, so its checks take bandit's severity for the same
 test number (S602 is bandit's B602). It runs `--isolated` so a project's own
 ruff configuration cannot switch the security checks off behind the gate's back.
+
+ruff's JSON lists violations only: an empty list proves nothing about which
+files it read, or whether its rules ran at all. So coverage comes from evidence:
+- a canary, a private file with one known violation (S307) added to every run,
+  whose finding must come back, or the rules did not run (failed);
+- `-v`, whose debug log names every file ruff checks ("Checking: PATH"): a target
+  not named there was not read. Syntax errors and "Failed to lint" warnings are
+  misses of the file itself.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from scangate.adapters.interface import (
@@ -20,7 +29,7 @@ from scangate.adapters.interface import (
     expect,
     load_json,
 )
-from scangate.cwe import normalize_bandit
+from scangate.cwe import BANDIT_CWE, normalize_bandit
 from scangate.model import Category, Finding, Location, Miss, Role, Rule, Severity
 from scangate.runner import ProcessResult
 
@@ -41,6 +50,14 @@ RUFF_SEVERITY: dict[str, Severity] = {
 }  # fmt: skip
 
 _FAILED_TO_LINT = re.compile(r"Failed to lint (.+?): (.*)$")
+_CHECKING = re.compile(r"\]\[DEBUG\] Checking: (.+)$")
+CANARY_NAME = "scangate_ruff_canary.py"
+CANARY_CODE = "S307"
+CANARY = (
+    "# scangate's canary: ruff must report S307 on the next line, or its rules did not run.\n"
+    "eval(input())\n"
+)
+EVIDENCE_CAP = 64 * 1024 * 1024  # ruff's debug log: about 100 bytes per file
 
 
 class RuffAdapter(Adapter):
@@ -48,8 +65,18 @@ class RuffAdapter(Adapter):
     category = Category.SAST
     default_role = Role.STANDBY
     executable = "ruff"
+    package = "ruff"
     tool_name = "ruff"
     information_uri = "https://docs.astral.sh/ruff/"
+
+    def checks(self, ctx: ScanContext) -> frozenset[int]:
+        return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)
+
+    def canary(self, ctx: ScanContext) -> Path:
+        path = ctx.workdir / CANARY_NAME
+        if not path.exists():
+            path.write_text(CANARY, encoding="utf-8")
+        return path
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
         argv = (
@@ -62,12 +89,14 @@ class RuffAdapter(Adapter):
             "--no-cache",
             "--isolated",
             "--exit-zero",
+            "-v",
             *ctx.settings.args,
             "--",
+            str(self.canary(ctx)),
             *(ctx.abs(t) for t in ctx.targets),
         )
         # cwd = root: ruff names files it failed to lint relative to its cwd.
-        return [Invocation(argv, ctx.targets, cwd=str(ctx.root))]
+        return [Invocation(argv, ctx.targets, cwd=str(ctx.root), stderr_cap=EVIDENCE_CAP)]
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         if result.returncode not in (0, 1):
@@ -75,31 +104,55 @@ class RuffAdapter(Adapter):
         data = load_json(result, "ruff")
         expect(isinstance(data, list), "ruff output is not a JSON list")
         assert isinstance(data, list)  # noqa: S101
+        canary = str(self.canary(ctx))
         wanted = set(inv.targets)
-        problems: dict[str, str] = {}
+        problems: dict[str, Miss] = {}
+        checked: set[str] = set()
         for line in result.stderr.decode("utf-8", errors="replace").splitlines():
             m = _FAILED_TO_LINT.search(line)
             if m:
                 rel = ctx.rel(m.group(1))
                 if rel in wanted:
-                    problems[rel] = f"ruff could not lint it: {m.group(2)[:200]}"
+                    problems[rel] = Miss(rel, f"ruff could not lint it: {m.group(2)[:200]}", ())
+                continue
+            m = _CHECKING.search(line)
+            if m:
+                rel = ctx.rel(m.group(1).strip())
+                if rel is not None:
+                    checked.add(rel)
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
+        sang = False
         for item in data:
             expect(isinstance(item, dict), "ruff result is not an object")
-            rel = ctx.rel(str(item.get("filename", "")))
-            if rel is None:
-                continue
+            filename = str(item.get("filename", ""))
             code = str(item.get("code") or "invalid-syntax")
+            if filename == canary:
+                sang = sang or code == CANARY_CODE
+                continue
+            rel = ctx.rel(filename)
+            if rel is None or rel not in wanted:
+                continue
             if not code.startswith("S"):
                 # A syntax error: ruff could not analyse this file.
-                problems.setdefault(rel, f"ruff could not parse it: {item.get('message')}")
+                problems.setdefault(
+                    rel, Miss(rel, f"ruff could not parse it: {item.get('message')}", ())
+                )
                 continue
             finding, rule = self._finding(rel, code, item)
             findings.append(finding)
             rules.setdefault(rule.id, rule)
-        examined = tuple(t for t in inv.targets if t not in problems)
-        missed = tuple(Miss(t, problems[t]) for t in inv.targets if t in problems)
+        if not sang:
+            raise OutputError(
+                f"ruff did not report its canary's {CANARY_CODE} ({result.describe_exit()}): "
+                "its rules did not run, so its silence proves nothing"
+            )
+        examined = tuple(t for t in inv.targets if t in checked and t not in problems)
+        missed = tuple(
+            problems.get(t) or Miss(t, "ruff's log does not show that it read it")
+            for t in inv.targets
+            if t not in examined
+        )
         return Outcome(tuple(findings), tuple(rules.values()), examined, missed)
 
     def _finding(self, rel: str, code: str, item: dict[str, Any]) -> tuple[Finding, Rule]:

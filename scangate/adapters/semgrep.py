@@ -56,6 +56,11 @@ def bundled_rules() -> Path:
 
 RULE_SUFFIXES = (".yaml", ".yml")
 PACK_NAME = "rules.json"
+# After this many rules time out on one file semgrep skips the rest of its rules on
+# that file, without an error entry for them: the whole file is then unexamined.
+DEFAULT_TIMEOUT_THRESHOLD = 3
+# Error types that say one rule did not finish on one file.
+RULE_GAVE_UP = ("Timeout", "OutOfMemory")
 
 
 def _is_rule_file(path: Path) -> bool:
@@ -83,17 +88,11 @@ def _rule_files(paths: list[Path]) -> list[Path] | None:
     return files
 
 
-def compile_rules(paths: list[Path], dest: Path) -> Path | None:
-    """All the rules in one JSON file, or None to hand semgrep the paths as they are.
-
-    semgrep reads YAML rules with a pure-Python loader that keeps every node's
-    position: for our 20-file pack that is 3-4 CPU-s in every semgrep process, more
-    than a pre-commit run then spends scanning. JSON it reads with the json module
-    (its own comment: "much faster"). We parse the YAML once with ruamel's safe C
-    loader, YAML 1.2 as semgrep's, in about 0.15 s. Anything unusual (unparseable,
-    not a `rules:` list, a rule id used twice) falls back to the original paths,
-    so semgrep reports the problem in its own words against the user's file.
-    """
+def load_rules(paths: list[Path]) -> list[dict[str, Any]] | None:
+    """Every rule of these --config paths, parsed once with ruamel's safe C loader (YAML
+    1.2, as semgrep's); None when anything is unusual (unparseable, not a `rules:` list,
+    a rule id used twice), so that semgrep reads the files and reports the problem in
+    its own words against the user's file."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import YAMLError
 
@@ -101,7 +100,7 @@ def compile_rules(paths: list[Path], dest: Path) -> Path | None:
     if not files:
         return None
     loader = YAML(typ="safe")
-    rules: list[Any] = []
+    rules: list[dict[str, Any]] = []
     seen: set[str] = set()
     for f in files:
         try:
@@ -117,6 +116,25 @@ def compile_rules(paths: list[Path], dest: Path) -> Path | None:
                 return None  # distinct only through their folders' prefixes: keep them apart
             seen.add(rule["id"])
             rules.append(rule)
+    return rules
+
+
+def compile_rules(paths: list[Path], dest: Path) -> Path | None:
+    """The rules of these --config paths in one JSON file, or None (see `write_pack`)."""
+    return write_pack(load_rules(paths), dest)
+
+
+def write_pack(rules: list[dict[str, Any]] | None, dest: Path) -> Path | None:
+    """All the rules in one JSON file, or None to hand semgrep the paths as they are.
+
+    semgrep reads YAML rules with a pure-Python loader that keeps every node's
+    position: for our 20-file pack that is 3-4 CPU-s in every semgrep process, more
+    than a pre-commit run then spends scanning. JSON it reads with the json module
+    (its own comment: "much faster"); `load_rules` parses the YAML once, in about
+    0.15 s.
+    """
+    if not rules:
+        return None
     try:
         text = json.dumps({"rules": rules})
     except (TypeError, ValueError):  # a YAML date or set: not JSON, let semgrep read it
@@ -125,6 +143,35 @@ def compile_rules(paths: list[Path], dest: Path) -> Path | None:
     pack = dest / PACK_NAME
     pack.write_text(text, encoding="utf-8")
     return pack
+
+
+def rule_cwes(rules: list[dict[str, Any]] | None) -> dict[str, tuple[int, ...]]:
+    """Each rule's CWE ids, from its `metadata.cwe`."""
+    out: dict[str, tuple[int, ...]] = {}
+    for rule in rules or []:
+        meta = rule.get("metadata") if isinstance(rule.get("metadata"), dict) else {}
+        raw = meta.get("cwe", []) if isinstance(meta, dict) else []
+        out[str(rule["id"])] = parse_cwes(raw if isinstance(raw, list) else [raw])
+    return out
+
+
+def _threshold(argv: tuple[str, ...]) -> int:
+    """semgrep's `--timeout-threshold` in this command line (the last one wins)."""
+    value = DEFAULT_TIMEOUT_THRESHOLD
+    for i, arg in enumerate(argv[:-1]):
+        if arg == "--timeout-threshold" and argv[i + 1].isdigit():
+            value = int(argv[i + 1])
+        elif arg.startswith("--timeout-threshold=") and arg.split("=", 1)[1].isdigit():
+            value = int(arg.split("=", 1)[1])
+    return value
+
+
+def _kind(err: dict[str, Any]) -> str:
+    """An error's type: a string, or the head of a list (`["PartialParsing", spans]`)."""
+    t = err.get("type")
+    if isinstance(t, list) and t:
+        t = t[0]
+    return str(t) if t is not None else "error"
 
 
 def _rule_prefixes(paths: list[Path]) -> list[str]:
@@ -144,6 +191,7 @@ class SemgrepAdapter(Adapter):
     name = "semgrep"
     category = Category.SAST
     executable = "semgrep"
+    package = "semgrep"
     tool_name = "semgrep"
     information_uri = "https://semgrep.dev"
     accepts_rules = True
@@ -152,10 +200,24 @@ class SemgrepAdapter(Adapter):
     chunks_per_core = 1
     parallel_invocations = True
 
+    def __init__(self) -> None:
+        self._rules: dict[tuple[Path, ...], list[dict[str, Any]] | None] = {}
+
     def rule_paths(self, ctx: ScanContext) -> list[Path]:
         if ctx.settings.rules is None:
             return [bundled_rules()]
         return [Path(r) if Path(r).is_absolute() else ctx.root / r for r in ctx.settings.rules]
+
+    def rules(self, ctx: ScanContext) -> list[dict[str, Any]] | None:
+        """The rules of this scan, parsed once per scan (None: semgrep reads the files)."""
+        paths = tuple(rp.resolve() for rp in self.rule_paths(ctx))
+        if paths not in self._rules:
+            self._rules[paths] = load_rules(list(paths))
+        return self._rules[paths]
+
+    def checks(self, ctx: ScanContext) -> frozenset[int]:
+        """The CWEs of the rules' metadata (empty when semgrep reads rules we cannot)."""
+        return frozenset(c for cwes in rule_cwes(self.rules(ctx)).values() for c in cwes)
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
         """One semgrep process per chunk of files, each on one core (`-j 1`).
@@ -164,7 +226,7 @@ class SemgrepAdapter(Adapter):
         core never idles while either scanner has files left.
         """
         paths = [rp.resolve() for rp in self.rule_paths(ctx)]
-        pack = compile_rules(paths, ctx.workdir)
+        pack = write_pack(self.rules(ctx), ctx.workdir)
         configs: list[str] = []
         for rp in [pack] if pack else paths:
             configs += ["--config", str(rp)]
@@ -204,6 +266,16 @@ class SemgrepAdapter(Adapter):
         return SEMGREP_ENV
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        """Results, and per-file evidence of what semgrep really examined.
+
+        A file counts as examined when it is in `paths.scanned` and no error entry
+        names it. Entries that name a file (a rule that timed out or ran out of
+        memory on it, a part that would not parse, a skip) are that file's own misses:
+        `Miss.cwes` says which checks did not run there. A failed run (exit other than
+        0/1) still gives its results, which are real; then only the files its errors
+        name are misses, or every file when an error names none (semgrep as a whole
+        failed).
+        """
         data = load_json(result, "semgrep")
         expect(isinstance(data, dict), "semgrep output is not a JSON object")
         results = data.get("results")
@@ -218,46 +290,81 @@ class SemgrepAdapter(Adapter):
         assert isinstance(results, list) and isinstance(paths, dict)  # noqa: S101 (for mypy)
         # Messages name rules by check_id, which carries the compiled pack's temporary
         # folder: say the rule id the user wrote instead.
-        pack_prefix = _rule_prefixes([ctx.workdir / PACK_NAME])[0]
-        if result.returncode not in (0, 1):
-            first = next((e.get("message") for e in errors if isinstance(e, dict)), None)
-            detail = str(first).replace(pack_prefix, "") if first else "no detail"
-            raise OutputError(f"semgrep failed ({result.describe_exit()}): {detail}")
+        prefixes = _rule_prefixes([*self.rule_paths(ctx), ctx.workdir / PACK_NAME])
+        by_rule = rule_cwes(self.rules(ctx))
+
+        def rule_id(raw: object) -> str:
+            rid = str(raw or "")
+            return next((rid[len(p) :] for p in prefixes if rid.startswith(p)), rid)
 
         wanted = set(inv.targets)
         scanned = {ctx.rel(p) for p in paths["scanned"] if isinstance(p, str)}
-        problems: dict[str, str] = {}
+        problems: dict[str, Miss] = {}
+        gave_up: dict[str, list[str]] = {}
+        fatal: list[str] = []
         notes: list[str] = []
         for err in errors:
             if not isinstance(err, dict):
                 continue
-            msg = str(err.get("message") or err.get("type") or "error").replace(pack_prefix, "")
-            msg = msg.splitlines()[0][:300]
+            msg = str(err.get("message") or _kind(err))
+            for p in prefixes:
+                msg = msg.replace(p, "")
+            msg = (msg.splitlines() or [""])[0][:300]
             path = err.get("path")
             rel = ctx.rel(path) if isinstance(path, str) else None
-            if rel in wanted and str(err.get("level", "error")).lower() != "warn":
-                problems[rel] = f"semgrep error: {msg}"
+            kind = _kind(err)
+            error_level = str(err.get("level", "error")).lower() != "warn"
+            if rel in wanted:
+                if kind in RULE_GAVE_UP:
+                    gave_up.setdefault(rel, []).append(rule_id(err.get("rule_id")) or kind)
+                elif kind == "PartialParsing" or error_level:
+                    what = "could only partly parse it" if kind == "PartialParsing" else msg
+                    problems.setdefault(rel, Miss(rel, f"semgrep: {what}", ()))
+            elif rel is None and error_level:
+                fatal.append(msg)
             elif rel is None:
-                # A rule-level problem (invalid pattern, skipped rule) weakens every file.
                 notes.append(f"semgrep: {msg}")
+        limit = _threshold(inv.argv)
+        for rel, ids in gave_up.items():
+            if rel in problems:
+                continue
+            if limit and len(ids) >= limit:
+                why = f"{len(ids)} rules timed out on it ({', '.join(ids)}), so it skipped the rest"
+                problems[rel] = Miss(rel, f"semgrep: {why}", ())
+            else:
+                lost = tuple(sorted({c for i in ids for c in by_rule.get(i, ())}))
+                known = all(i in by_rule for i in ids)
+                problems[rel] = Miss(
+                    rel,
+                    f"semgrep rule(s) {', '.join(ids)} did not finish on it",
+                    lost if known else (),
+                )
         for skipped in paths.get("skipped", []) or []:
             if isinstance(skipped, dict):
                 rel = ctx.rel(str(skipped.get("path", "")))
                 if rel in wanted:
-                    problems.setdefault(rel, f"skipped by semgrep: {skipped.get('reason')}")
-
-        examined = tuple(t for t in inv.targets if t in scanned and t not in problems)
-        missed = tuple(
-            Miss(t, problems.get(t, "semgrep did not scan it (ignored or skipped)"))
-            for t in inv.targets
-            if t not in examined
-        )
-        prefixes = _rule_prefixes([*self.rule_paths(ctx), ctx.workdir / PACK_NAME])
+                    problems.setdefault(
+                        rel, Miss(rel, f"skipped by semgrep: {skipped.get('reason')}", ())
+                    )
+        failed = result.returncode not in (0, 1)
+        if failed and (fatal or not problems):
+            # semgrep as a whole failed: nothing it lists as scanned can be trusted.
+            why = f"semgrep failed ({result.describe_exit()}): {fatal[0] if fatal else 'no detail'}"
+            examined: tuple[str, ...] = ()
+            missed = tuple(problems.get(t) or Miss(t, why) for t in inv.targets)
+        else:
+            notes += [f"semgrep: {m}" for m in fatal]
+            examined = tuple(t for t in inv.targets if t in scanned and t not in problems)
+            missed = tuple(
+                problems.get(t) or Miss(t, "semgrep did not scan it (ignored or skipped)")
+                for t in inv.targets
+                if t not in examined
+            )
         findings: list[Finding] = []
         rules: dict[str, Rule] = {}
         for item in results:
             finding, rule = self._finding(ctx, item, prefixes)
-            if finding is not None and rule is not None:
+            if finding is not None and rule is not None and finding.location.path in wanted:
                 findings.append(finding)
                 rules.setdefault(rule.id, rule)
         version = data.get("version") if isinstance(data.get("version"), str) else None

@@ -8,6 +8,7 @@ from typing import Any
 
 from scangate import __version__
 from scangate.model import Finding, ScannerRun, ScanResult
+from scangate.report.common import policy_data
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -49,7 +50,11 @@ def _run(r: ScannerRun) -> dict[str, Any]:
         "coverage": {
             "requested": len(r.coverage.requested),
             "examined": len(r.coverage.examined),
-            "missed": [{"target": m.target, "reason": m.reason} for m in r.coverage.missed],
+            "missed": [
+                {"target": m.target, "reason": m.reason}
+                | ({} if m.cwes is None else {"unchecked_cwe": [f"CWE-{c}" for c in m.cwes]})
+                for m in r.coverage.missed
+            ],
         },
         "notes": list(r.notes),
         "stderr_tail": r.stderr_tail,
@@ -77,6 +82,8 @@ def to_data(result: ScanResult) -> dict[str, Any]:
         "root": result.root,
         "duration_s": round(result.duration, 3),
         "targets": {c.value: len(t) for c, t in result.targets.items()},
+        "policy": policy_data(result.policy),
+        "not_followed": [{"path": n.path, "reason": n.reason} for n in result.not_followed],
         "scanners": [_run(r) for r in result.runs],
         "uncovered": [
             {

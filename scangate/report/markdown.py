@@ -7,6 +7,7 @@ to a budget and the cut is said, never silent.
 from __future__ import annotations
 
 from scangate.model import Group, RunStatus, ScanResult, Verdict
+from scangate.report.common import links_line, policy_line, printable
 
 MAX_BYTES = 1_000_000  # under GitHub's 1 MiB per step, with room for the action's lines
 ICON = {Verdict.PASS: "✅", Verdict.FAIL: "❌", Verdict.ERROR: "⚠️"}
@@ -22,7 +23,7 @@ STATUS_ICON = {
 
 def cell(text: str, limit: int = 300) -> str:
     """Text safe inside a markdown table cell."""
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
@@ -46,6 +47,8 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
         "",
         *[f"- {cell(r, 2000)}" for r in d.reasons],
         "",
+        f"_{cell(policy_line(result.policy), 4000)}_",
+        "",
     ]
     blocking = [g for g in d.groups if g.blocking]
     advisory = [g for g in d.groups if not g.blocking]
@@ -68,11 +71,13 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
             f"{len(r.coverage.requested)} | {len(r.findings)} | {r.duration:.1f}s | "
             f"{cell(r.message)} |"
         )
-    if d.warnings:
+    links = links_line(result.not_followed)
+    warnings = [*d.warnings, *([links] if links else [])]
+    if warnings:
         lines += ["", "### Warnings", ""]
-        lines += [f"- {cell(w, 1000)}" for w in d.warnings[:50]]
-        if len(d.warnings) > 50:
-            lines.append(f"- … and {len(d.warnings) - 50} more")
+        lines += [f"- {cell(w, 1000)}" for w in warnings[:50]]
+        if len(warnings) > 50:
+            lines.append(f"- … and {len(warnings) - 50} more")
     head = "\n".join(lines) + "\n"
     rows: list[str] = []
     for title, groups in (("Blocking findings", blocking), ("Advisory findings", advisory)):

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 from rich.table import Table
 
 from scangate.model import RunStatus, ScanResult, Severity, Verdict
+from scangate.report.common import links_line, policy_line, printable
+
+
+def escape(text: str) -> str:
+    """Text from the scanned tree or a scanner, inert: no markup, no control characters."""
+    return _markup_escape(printable(text))
+
 
 STATUS_STYLE = {
     RunStatus.OK: "green",
@@ -73,10 +80,18 @@ def render(
             console.print(f"[dim]{hidden} low/info finding group(s) not shown (use -v)[/]")
         for w in d.warnings:
             console.print(f"[yellow]warning:[/] {escape(w)}")
+        links = links_line(result.not_followed)
+        if links:
+            console.print(f"[yellow]warning:[/] {escape(links)}")
+        style_p = (
+            "bold yellow" if result.policy.weakened or result.policy.weakened_vs_base else "dim"
+        )
+        console.print(f"[{style_p}]{escape(policy_line(result.policy))}[/]")
         if verbose:
             for r in result.runs:
                 if r.stderr_tail and r.status not in (RunStatus.OK, RunStatus.NOT_APPLICABLE):
-                    console.print(f"[dim]{r.scanner} stderr (tail):[/]\n{escape(r.stderr_tail)}")
+                    tail = "\n".join(escape(ln) for ln in r.stderr_tail.splitlines())
+                    console.print(f"[dim]{r.scanner} stderr (tail):[/]\n{tail}")
     style = VERDICT_STYLE[d.verdict]
     counts = f"{len(d.blocking)} blocking, {len(d.groups)} finding group(s)"
     console.print(f"[{style}]{d.verdict.value}[/] (exit {d.exit_code}) — {counts}")

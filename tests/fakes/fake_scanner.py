@@ -16,6 +16,11 @@ Modes:
              (pip-audit: mark its first dependency skipped, or only $FAKE_SKIP_DEP if set)
   exit1      run the real scanner, exit 1 with its valid output (bandit's normal "found")
   exit2nojson  print a traceback on stderr, nothing on stdout, exit 2
+  exit2json  semgrep: run the real one, add an error-level entry naming $FAKE_SKIP_FILE
+             and exit 2 with that (valid) output, as semgrep does when one target fails
+  empty      print a clean empty result ("[]" for ruff) without running anything
+  setsid     start a grandchild in a new session (setsid) that keeps stdout open and
+             sleeps, write its PID to $FAKE_PIDFILE, then run the real scanner
 Every mode except crash/garbage/flood/hang runs the real scanner, so findings are real.
 """
 
@@ -68,7 +73,10 @@ def mangle_zero(tool: str, out: str, drop_first_only: bool) -> str:
                 deps[i] = {"name": d["name"], "skip_reason": "fake: could not be audited"}
     elif tool.endswith("ruff"):
         # ruff has no list of examined files: "skipping" shows as lint failures.
-        paths = [a for a in sys.argv[3:] if a.startswith("/") and a.endswith(".py")]
+        # (scangate's canary file stays: this fake skips files, its rules still run.)
+        paths = [
+            a for a in sys.argv[3:] if a.startswith("/") and a.endswith(".py") and "canary" not in a
+        ]
         hidden = _skip(paths, drop_first_only)
         for p in sorted(hidden):
             sys.stderr.write(f"warning: Failed to lint {p}: fake skipped it\n")
@@ -102,11 +110,33 @@ def main() -> int:
     if mode == "exit2nojson":
         sys.stderr.write("Traceback (most recent call last):\n  RuntimeError: boom\n")
         return 2
+    if mode == "empty":
+        print("[]" if tool.endswith("ruff") else '{"results": [], "errors": []}')
+        return 0
+    if mode == "setsid":
+        child = subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(120)"], start_new_session=True
+        )
+        pidfile = os.environ.get("FAKE_PIDFILE")
+        if pidfile:
+            with open(pidfile, "a") as fh:
+                fh.write(f"{child.pid}\n")
     code, out, err = real([tool, *args])
     sys.stderr.write(err)
-    if mode == "passthru":
+    if mode in ("passthru", "setsid"):
         sys.stdout.write(out)
         return code
+    if mode == "exit2json":
+        data = json.loads(out)
+        name = os.environ.get("FAKE_SKIP_FILE", "")
+        for path in data["paths"]["scanned"]:
+            if os.path.basename(path) == name:
+                data["errors"].append(
+                    {"code": 2, "level": "error", "type": "SemgrepError", "path": path,
+                     "message": f"fake: could not finish {name}"}
+                )  # fmt: skip
+        sys.stdout.write(json.dumps(data))
+        return 2
     if mode == "truncate":
         sys.stdout.write(out[: len(out) // 2])
         return 0
