@@ -178,7 +178,12 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load(path: Path | None, known_scanners: tuple[str, ...], trusted: bool = True) -> Config:
+def load(
+    path: Path | None,
+    known_scanners: tuple[str, ...],
+    trusted: bool = True,
+    shown: str | None = None,
+) -> Config:
     """Read and validate a config file; None gives the defaults.
 
     An untrusted file (found in the scanned tree) may not set PROGRAM_KEYS or
@@ -186,7 +191,7 @@ def load(path: Path | None, known_scanners: tuple[str, ...], trusted: bool = Tru
     """
     if path is None:
         return Config()
-    source = str(path)
+    source = shown or str(path)  # how messages and reports name it
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

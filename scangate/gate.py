@@ -89,7 +89,10 @@ def load_config(
         and path.exists()
         and not trust_mod.inside_scanned_tree(path, cwd, scan_paths)
     )
-    return config_mod.load(path, known, trusted=trusted)
+    shown = str(path)
+    if path.is_absolute() and path.parent == cwd:
+        shown = path.name  # found in the working folder: its name says enough
+    return config_mod.load(path, known, trusted=trusted, shown=shown)
 
 
 def default_roles() -> dict[str, Role]:

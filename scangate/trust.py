@@ -298,7 +298,7 @@ def config_at(
     if check.returncode != 0:
         raise UsageError(f"--policy-base {ref}: no such commit here (fetch it first)")
     if cfg.source is not None:
-        candidates = [Path(cfg.source).resolve()]
+        candidates = [(cwd / cfg.source).resolve()]
     else:
         candidates = [cwd.resolve() / "scangate.toml", cwd.resolve() / "pyproject.toml"]
     for path in candidates:
