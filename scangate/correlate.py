@@ -1,8 +1,17 @@
 """Correlation: findings of different scanners that describe the same issue.
 
-Two source findings are the same issue when they are in the same file, their
-lines overlap or touch (ADJACENT_LINES), and their CWEs are of one family
-(`scangate.cwe.FAMILIES`) or one names the other's check as corroborated.
+Two source findings are the same issue (`same_issue`) when they are in the same
+file, their lines overlap (share a line), and their CWEs are of one family
+(`scangate.cwe.FAMILIES`), or one names the other's check as corroborated, or
+they are one scanner's same rule. Groups are the connected components of that.
+
+Scanners do not always point at the same line for one issue: bandit flags the
+SQL string being built, semgrep the `execute(q)` on the next line. So a finding
+that is still alone afterwards is paired with a related lone finding of another
+scanner on a touching line (`_pair_neighbours`): nearest first, each at most
+once. Touching lines never chain: 60 issues on 60 consecutive lines are 60
+groups, not one group the length of a function.
+
 Two dependency findings are the same when they concern the same package in the
 same file and share an advisory id or alias. A group's votes are its distinct
 scanners.
@@ -18,12 +27,14 @@ from operator import attrgetter, itemgetter
 from scangate.cwe import families
 from scangate.model import Category, Finding, Location
 
-ADJACENT_LINES = 1
+ADJACENT_LINES = 0  # spans must share a line to be one issue (touching: _pair_neighbours)
 _MEMBER_ORDER = attrgetter("scanner", "rule_id", "fingerprint")
 _PLACE = itemgetter(0, 1, 2)  # groups in file and line order, then by id
 # Comparisons allowed per finding of a file before its pairs give way to the keyed
 # sweep: pairs are cheaper while few findings overlap, the sweep bounds the worst case.
 PAIR_BUDGET = 8
+# Lone findings on the next line a lone finding considers pairing with (_pair_neighbours).
+NEIGHBOURS = 16
 Fams = frozenset[frozenset[int]]
 
 
@@ -39,6 +50,20 @@ def _end(loc: Location) -> int:
 def _near(a: Finding, b: Finding) -> bool:
     la, lb = a.location, b.location
     return la.start_line <= _end(lb) + ADJACENT_LINES and lb.start_line <= _end(la) + ADJACENT_LINES
+
+
+def touching(a: Finding, b: Finding) -> bool:
+    """Spans on neighbouring lines that do not share one."""
+    la, lb = a.location, b.location
+    return la.start_line == _end(lb) + 1 or lb.start_line == _end(la) + 1
+
+
+def related(a: Finding, b: Finding) -> bool:
+    """Of one weakness family, or one names the other's check as corroborated."""
+    fa, fb = families(a.cwes), families(b.cwes)
+    if fa and not fa.isdisjoint(fb):
+        return True
+    return b.rule_id in a.corroborates or a.rule_id in b.corroborates
 
 
 def _linked(a: Finding, b: Finding, fams_a: Fams, fams_b: Fams) -> bool:
@@ -128,6 +153,7 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
                 swept = True
     if swept and any(f.corroborates for f in findings):
         _link_hints(findings, starts, reach, c)
+    _pair_neighbours(findings, locs, c)
     members: dict[int, list[Finding]] = defaultdict(list)
     find = c.find
     for i, f in enumerate(findings):
@@ -207,6 +233,41 @@ def _sweep_keys(
                 parent[b] = a
             if far > got[1]:
                 got[1] = far
+
+
+def _pair_neighbours(findings: Sequence[Finding], locs: list[Location], c: _Components) -> None:
+    """Pair lone source findings with a related lone finding of another scanner on a
+    touching line: candidates in (first line, second line, fingerprints) order, each
+    finding paired at most once, so touching lines never chain into one group.
+
+    A finding looks at the lone findings that start on the line after its span ends
+    (the pair's other half looks back at it the same way); at most NEIGHBOURS of
+    them, which only hostile input (thousands of unrelated findings on one line)
+    can exceed.
+    """
+    find = c.find
+    size: dict[int, int] = defaultdict(int)
+    for i in range(len(findings)):
+        size[find(i)] += 1
+    lone = [i for i, f in enumerate(findings) if size[find(i)] == 1 and f.category != Category.DEPS]
+    starting: dict[tuple[str, Category, int], list[int]] = defaultdict(list)
+    for i in lone:
+        starting[(locs[i].path, findings[i].category, locs[i].start_line)].append(i)
+    candidates: list[tuple[int, int, str, str, int, int]] = []
+    for i in lone:
+        a, loc = findings[i], locs[i]
+        after = starting.get((loc.path, a.category, _end(loc) + 1), [])
+        for j in after[:NEIGHBOURS]:
+            b = findings[j]
+            if b.scanner != a.scanner and related(a, b):
+                candidates.append(
+                    (loc.start_line, locs[j].start_line, a.fingerprint, b.fingerprint, i, j)
+                )
+    paired: set[int] = set()
+    for *_, i, j in sorted(candidates):
+        if i not in paired and j not in paired:
+            paired.update((i, j))
+            c.union(i, j)
 
 
 def _link_advisories(findings: Sequence[Finding], idxs: list[int], c: _Components) -> None:

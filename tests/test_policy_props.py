@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 import scangate.correlate as correlate_module
 from scangate.config import Config
-from scangate.correlate import correlate, same_issue
+from scangate.correlate import correlate, related, same_issue
 from scangate.model import (
     Category,
     Coverage,
@@ -369,6 +369,7 @@ def test_a_files_own_miss_needs_a_scanner_with_the_same_check() -> None:
     """semgrep's open-redirect rule timed out on a.py (the file's own doing): bandit
     examined a.py but has no such check, so a.py is uncovered (ERROR). A timed-out
     command-injection rule is made good by bandit, which checks CWE-78."""
+
     def semgrep_missing(cwes: tuple[int, ...]) -> ScannerRun:
         r = run("semgrep", DEGRADED, examined=("b.py", "c.py"))
         miss = Miss("a.py", "semgrep rule(s) x did not finish on it", cwes)
@@ -635,9 +636,11 @@ def pair_budget(budget: int) -> Iterator[None]:
 def test_correlation_groups_are_the_components_of_same_issue(
     budget: int, findings: list[Finding]
 ) -> None:
-    """correlate() links exactly what the pairwise definition links, whether a file's
-    findings are compared in pairs, swept by key (budget 0), or first one then the
-    other (budget 1)."""
+    """correlate() links exactly what the definition links, whether a file's findings
+    are compared in pairs, swept by key (budget 0), or first one then the other
+    (budget 1): the components of the pairwise `same_issue`, then lone findings paired
+    with a related lone finding of another scanner on a touching line, in line order,
+    each at most once."""
     parent = list(range(len(findings)))
 
     def root(i: int) -> int:
@@ -649,6 +652,26 @@ def test_correlation_groups_are_the_components_of_same_issue(
         for j, b in enumerate(findings):
             if i < j and same_issue(a, b):
                 parent[root(i)] = root(j)
+    alone = [
+        i
+        for i in range(len(findings))
+        if [root(k) for k in range(len(findings))].count(root(i)) == 1
+    ]
+    pairs = sorted(
+        (a.location.start_line, b.location.start_line, a.fingerprint, b.fingerprint, i, j)
+        for i in alone
+        for j in alone
+        if (a := findings[i]).location.path == (b := findings[j]).location.path
+        and a.category == b.category == SAST
+        and a.scanner != b.scanner
+        and b.location.start_line == max(a.location.end_line, a.location.start_line) + 1
+        and related(a, b)
+    )
+    paired: set[int] = set()
+    for *_, i, j in pairs:
+        if i not in paired and j not in paired:
+            paired.update((i, j))
+            parent[root(i)] = root(j)
     expected = {
         frozenset(f.fingerprint for k, f in enumerate(findings) if root(k) == r)
         for r in {root(k) for k in range(len(findings))}
@@ -668,7 +691,7 @@ def test_rule_hints_link_through_the_span_that_reaches_farthest(budget: int) -> 
         f = finding(scanner, "a.py", line=start, cwes=(), rule=rule, tag=f"{rule}{start}")
         return replace(f, location=replace(f.location, end_line=end), corroborates=hints)
 
-    short = at("semgrep", "r1", 1, 1, ("B1",))
+    short = at("semgrep", "r1", 1, 2, ("B1",))
     long = at("semgrep", "r2", 1, 10, ("B1",))
     first = at("bandit", "B1", 2, 2)
     later = at("bandit", "B1", 8, 8)  # near `long` only; too far from `first` to share its rule
