@@ -55,6 +55,16 @@ def file_digest(path: Path) -> str | None:
         return None
 
 
+def installed_version(argv: tuple[str, ...], package: str | None) -> str | None:
+    """The package version of a scanner installed next to scangate's interpreter."""
+    if not (package and argv and os.path.dirname(argv[0]) == os.path.dirname(sys.executable)):
+        return None
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
 def identity(argv: tuple[str, ...], package: str | None = None) -> str:
     """The command line plus what identifies the installed scanner.
 
@@ -64,11 +74,10 @@ def identity(argv: tuple[str, ...], package: str | None = None) -> str:
     content hash, size and mtime (a reinstall elsewhere may keep a script's text).
     """
     parts = list(argv)
-    own_bin = os.path.dirname(sys.executable)
-    if package and argv and os.path.dirname(argv[0]) == own_bin:
-        with contextlib.suppress(metadata.PackageNotFoundError):
-            parts.append(f"{package}=={metadata.version(package)}")
-            argv = argv[1:]
+    version = installed_version(argv, package)
+    if version is not None:
+        parts.append(f"{package}=={version}")
+        argv = argv[1:]
     for arg in argv:
         with contextlib.suppress(OSError, ValueError):
             st = os.stat(arg)
@@ -90,12 +99,16 @@ _RULE_OPT = ("help_uri", "score")
 _RULE_KEYS = frozenset((*_RULE_STR, *_RULE_OPT, "cwes", "severity", "tags"))
 
 
+# Recomputed every run, never cached.
+_TRANSIENT = ("fingerprint", "line_hash", "baseline_state", "waiver", "pre_existing", "suppressed")
+
+
 def _finding_to_json(f: Finding) -> dict[str, Any]:
     d = asdict(f)
     d["severity"] = f.severity.name
     d["category"] = f.category.value
-    for transient in ("fingerprint", "line_hash", "baseline_state", "waiver", "pre_existing"):
-        del d[transient]  # recomputed every run
+    for key in _TRANSIENT:
+        del d[key]
     return d
 
 

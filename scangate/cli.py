@@ -7,6 +7,7 @@ stderr, never a traceback.
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import dataclasses
 import math
 import os
@@ -23,18 +24,18 @@ from rich.live import Live
 from rich.table import Table
 
 from scangate import __version__, gate, sarif, trust
+from scangate import config as config_mod
 from scangate import merge as merge_mod
 from scangate.adapters import registry
-from scangate.adapters.interface import ScanContext
+from scangate.adapters.interface import Adapter, ScanContext
+from scangate.cache import installed_version
 from scangate.errors import IncompleteMerge, UsageError
-from scangate.model import EXIT_USAGE, RunStatus, ScannerRun, ScanResult
+from scangate.model import EXIT_USAGE, ScannerRun, ScanResult
 from scangate.osv import database as osv_database
 from scangate.osv import fetch as osv_fetch
 from scangate.report import github, json_report, markdown, text
 from scangate.report.common import printable
 from scangate.runner import run_process
-
-_NOT_OK = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
 
 app = typer.Typer(
     name="scangate",
@@ -228,7 +229,21 @@ def run(
         Optional[str],  # noqa: UP045
         typer.Option("--run-id", help="Ties the shards of one run (default: CI run, commit)."),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
+    no_gitignore: Annotated[
+        bool,
+        typer.Option("--no-gitignore", help="Scan files git ignores too (found by walking)."),
+    ] = False,
+    category: Annotated[
+        str,
+        typer.Option(
+            "--category",
+            help="Part of every SARIF run's automationDetails.id: tells this job's alerts "
+            "from another's in one repository.",
+        ),
+    ] = "",
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only the verdict and its reasons.")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")
     ] = False,
@@ -265,6 +280,8 @@ def run(
             policy_base=policy_base,
             out_of_scope=scope,
             shard_run_id=run_id,
+            gitignore=not no_gitignore,
+            category=_category(category),
         )
     # The report reaches stdout first: a file that cannot be written must not lose it.
     _emit(result, fmt, quiet, verbose)
@@ -278,6 +295,13 @@ def run(
     if problems:
         raise UsageError(problems[0])
     raise typer.Exit(result.decision.exit_code)
+
+
+def _category(text: str) -> str:
+    cleaned = text.strip().strip("/")
+    if cleaned and not all(c.isalnum() or c in "-_./" for c in cleaned):
+        raise UsageError(f"--category: letters, digits, '-', '_', '.' and '/' only, got {text!r}")
+    return cleaned
 
 
 def _parse_shard(text: str) -> tuple[int, int]:
@@ -315,7 +339,7 @@ def baseline_cmd(
         raise UsageError(problems[0])
     groups = len(result.decision.groups)
     print(f"baseline: {groups} finding group(s) recorded in {output}")
-    unhealthy = [r.scanner for r in result.runs if r.status in _NOT_OK]
+    unhealthy = [r.scanner for r in result.runs if r.status.not_ok]
     if unhealthy:
         # A baseline taken while a scanner was blind would hide its findings as "new" later.
         print(
@@ -389,32 +413,46 @@ def scanners_cmd(
 ) -> None:
     """List the scanner adapters, their versions, and whether each is available."""
     cfg = gate.load_config(config, Path.cwd(), (), trust_config)
+    adapters = registry()
+    rows = list(
+        cf.ThreadPoolExecutor(max_workers=8).map(
+            lambda item: _scanner_row(item[0], item[1](), cfg), adapters.items()
+        )
+    )
     table = Table()
     for col in ("scanner", "category", "role", "enabled", "version", "command"):
-        table.add_column(col)
-    missing = 0
-    for name, cls in registry().items():
-        adapter = cls()
-        settings = cfg.settings(name)
-        ctx = ScanContext(Path.cwd(), (), settings, Path.cwd())
-        res = run_process(adapter.version_argv(ctx), timeout=60, env=adapter.version_env())
-        version = (
-            adapter.parse_version(res.stdout.decode("utf-8", "replace"))
-            if res.returncode == 0
-            else None
-        )
-        if version is None:
-            missing += settings.enabled
-        table.add_row(
-            name,
-            adapter.category.value,
-            (settings.role or adapter.default_role).value,
-            "yes" if settings.enabled else "no",
-            version or f"[red]unavailable ({res.describe_exit()})[/]",
-            " ".join(ctx.command(adapter.executable)),
-        )
-    Console().print(table)
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    # Piped (CI logs, `| cat`), rich would cut the table to 80 columns.
+    out = Console() if sys.stdout.isatty() else Console(width=200)
+    out.print(table)
     raise typer.Exit(0)
+
+
+def _scanner_row(name: str, adapter: Adapter, cfg: config_mod.Config) -> tuple[str, ...]:
+    """One line of `scangate scanners`: a scanner installed next to scangate is read
+    from its package metadata (semgrep's own --version takes seconds); any other
+    command is asked for its version."""
+    settings = cfg.settings(name)
+    ctx = ScanContext(Path.cwd(), (), settings, Path.cwd())
+    command = ctx.command(adapter.executable)
+    version = installed_version(command, adapter.package)
+    if version is None:
+        res = run_process(adapter.version_argv(ctx), timeout=60, env=adapter.version_env())
+        if res.returncode == 0:
+            version = adapter.parse_version(res.stdout.decode("utf-8", "replace"))
+        shown = version or f"[red]unavailable ({res.describe_exit()})[/]"
+    else:
+        shown = version
+    return (
+        name,
+        adapter.category.value,
+        (settings.role or adapter.default_role).value,
+        "yes" if settings.enabled else "no",
+        shown,
+        " ".join(command),
+    )
 
 
 db_app = typer.Typer(help="The local OSV database for offline dependency audits.")
@@ -463,10 +501,50 @@ def _main(
     """scangate: a security gate that never fails open."""
 
 
+def hook_argv(args: list[str]) -> list[str]:
+    """`scangate hook OPTIONS... FILES...` (as pre-commit calls it) -> `run OPTIONS -- FILES`.
+
+    pre-commit appends the user's `args:` and then the file names to the hook's
+    entry, with no `--` between them; a `--` in the entry would turn `args:` into
+    file names. So the options are taken here: leading words that are exactly one
+    of `run`'s options (a value-taking one takes the next word too; the `--opt=value`
+    form is not accepted, so a file called `--config=x.py` stays a file), the rest
+    are files. pre-commit only passes files the hook's `types`/`files` select
+    (`*.py`, requirements and lock files), so no file name equals an option.
+    """
+    command = typer.main.get_command(app)
+    run_cmd = command.commands["run"]  # type: ignore[attr-defined]
+    takes_value: dict[str, bool] = {}
+    for param in run_cmd.params:
+        if param.param_type_name == "option":
+            for name in (*param.opts, *param.secondary_opts):
+                takes_value[name] = not param.is_flag
+    i = 0
+    options: list[str] = []
+    while i < len(args):
+        word = args[i]
+        if word == "--":
+            i += 1
+            break
+        if word not in takes_value:
+            break
+        options.append(word)
+        if takes_value[word]:
+            if i + 1 >= len(args):
+                raise UsageError(f"hook: option {word} needs a value")
+            options.append(args[i + 1])
+            i += 1
+        i += 1
+    return ["run", *options, "--", *args[i:]]
+
+
 def main() -> None:
     """Entry point: map every kind of failure to its exit code, never a traceback."""
     try:
-        rv = app(standalone_mode=False, prog_name="scangate")
+        argv = sys.argv[1:]
+        if argv[:1] == ["hook"]:
+            argv = hook_argv(argv[1:])
+        rv = app(args=argv, standalone_mode=False, prog_name="scangate")
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     except IncompleteMerge as exc:

@@ -367,20 +367,21 @@ def run_scanner(
         for t in targets
         if t not in examined
     )
+    status = RunStatus.judge(len(examined), missing, timed_out)
     if REGISTRY.interrupted.is_set():
         status, message = RunStatus.FAILED, "interrupted"
-    elif not examined:
-        status = RunStatus.TIMEOUT if timed_out else RunStatus.FAILED
+    elif status in (RunStatus.FAILED, RunStatus.TIMEOUT):
         message = errors[0] if errors else f"examined none of its {len(targets)} target(s)"
         if not errors and missing:
             message += f" ({missing[0].reason})"
-    elif missing:
-        status = RunStatus.DEGRADED
+    elif status == RunStatus.DEGRADED:
         message = f"did not examine {len(missing)} of {len(targets)} target(s)"
         if errors:
             message += f"; {errors[0]}"
+        elif not examined:
+            message += f" ({missing[0].reason})"
     else:
-        status, message = RunStatus.OK, ""
+        message = ""
     run = ScannerRun(
         scanner=adapter.name,
         category=adapter.category,
@@ -391,7 +392,11 @@ def run_scanner(
         # Every finding the scanner produced on a file it was given counts, on files it
         # could not finish too: what it did find there is real.
         findings=fingerprint.assign(
-            [f for f in findings if f.location.path in wanted or f.category == Category.DEPS],
+            _suppress(
+                adapter,
+                [f for f in findings if f.location.path in wanted or f.category == Category.DEPS],
+                root,
+            ),
             root,
         ),
         rules=tuple(rules.values()),
@@ -408,6 +413,26 @@ def run_scanner(
     )
     progress(adapter.name, "finished", run)
     return run
+
+
+def _suppress(adapter: Adapter, findings: list[Finding], root: Path) -> list[Finding]:
+    """Mark the findings the code suppresses for this scanner (`# nosec` ...)."""
+    lines: dict[str, list[str]] = {}
+    out = []
+    for f in findings:
+        if f.category == Category.SAST:
+            path = f.location.path
+            if path not in lines:
+                try:
+                    text = (root / path).read_bytes().decode("utf-8", errors="replace")
+                except OSError:
+                    text = ""
+                lines[path] = text.splitlines()
+            why = adapter.suppressed_in_source(f, lines[path])
+            if why:
+                f = replace(f, suppressed=redact(why[:200]))
+        out.append(f)
+    return out
 
 
 def _cache_lookup(
@@ -526,11 +551,7 @@ def scan(
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
         shared = Shared(root, Path(tmp), osv_url, osv, cache)
         runs = _run_all(primaries, targets, shared, progress)
-        weak = {
-            r.category
-            for r in runs
-            if r.status in (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
-        }
+        weak = {r.category for r in runs if r.status.not_ok}
         # A standby selected without any primary of its category is all there is: run it.
         weak |= {s.adapter.category for s in standbys} - {p.adapter.category for p in primaries}
         # A category with no primary at all has nobody to stand by for: its standbys run.

@@ -172,6 +172,8 @@ def run(
     policy_base: str | None = None,
     out_of_scope: Sequence[Category] = (),
     shard_run_id: str | None = None,
+    gitignore: bool = True,
+    category: str = "",
 ) -> ScanResult:
     """Discover the targets, run the scanners, decide: the whole of `scangate run`.
 
@@ -186,7 +188,8 @@ def run(
     paths = list(paths) or list(cfg.paths)
     root = targets.choose_root(paths, cwd).resolve()
     exclude = (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude)
-    discovery = targets.discover(paths, root, exclude)
+    visible = targets.git_visible(root) if gitignore else None
+    discovery = targets.discover(paths, root, exclude, visible)
     found = discovery.targets
     shard_info = None
     if shard is not None:
@@ -246,4 +249,24 @@ def run(
         policy=policy_rep,
         not_followed=discovery.not_followed,
         shard=shard_info,
+        uri_prefix=repo_prefix(root),
+        category=category,
+        ignored=len(discovery.ignored),
     )
+
+
+def repo_prefix(root: Path) -> str:
+    """Where the scan root lies in the repository (`backend/`; "" at its top).
+
+    GitHub maps SARIF URIs and annotation paths relative to the repository root
+    (the workspace); a scan run in a subfolder must name its files from there.
+    """
+    top: Path | None = None
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace and trust_mod.within(root, Path(workspace).resolve()):
+        top = Path(workspace).resolve()
+    else:
+        top = trust_mod.git_toplevel(root)
+    if top is None or root == top or not trust_mod.within(root, top):
+        return ""
+    return root.relative_to(top).as_posix() + "/"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from scangate.errors import UsageError
 from scangate.model import Finding
@@ -225,6 +226,9 @@ def _baseline(doc: Any, path: str) -> Baseline:
     ):
         raise UsageError(f"baseline is not a SARIF 2.1.0 log: {path}")
     entries = []
+    props = doc.get("properties") or {}
+    prefix = props.get("scangate/uriPrefix", "") if isinstance(props, dict) else ""
+    prefix = prefix if isinstance(prefix, str) else ""
     for run in doc["runs"]:
         if not isinstance(run, dict):
             raise UsageError(f"baseline has a malformed run: {path}")
@@ -240,17 +244,23 @@ def _baseline(doc: Any, path: str) -> Baseline:
             if not isinstance(fp, str) or res.get("baselineState") == "absent":
                 continue
             loose = loose_key(
-                tool, str(res.get("ruleId", "")), _uri(res), str(props.get("scangate/lineHash", ""))
+                tool,
+                str(res.get("ruleId", "")),
+                _uri(res, prefix),
+                str(props.get("scangate/lineHash", "")),
             )
             entries.append(BaselineEntry(tool, str(res.get("ruleId", "")), fp, loose, res))
     return Baseline(path, tuple(entries))
 
 
-def _uri(res: dict[str, Any]) -> str:
+def _uri(res: dict[str, Any], prefix: str = "") -> str:
+    """A result's root-relative path (its URI decoded, the repository prefix off)."""
     try:
-        return str(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+        text = str(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
     except (KeyError, IndexError, TypeError):
         return ""
+    path = unquote(text)
+    return path[len(prefix) :] if prefix and path.startswith(prefix) else path
 
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")

@@ -27,6 +27,7 @@ import posixpath
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from scangate.config import Config
 from scangate.cwe import parse_cwes
@@ -48,6 +49,7 @@ from scangate.model import (
     ToolInfo,
 )
 from scangate.policy import decide
+from scangate.sarif import PREFIX_KEY, path_of
 from scangate.targets import digest
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -115,7 +117,7 @@ def _str(value: object, where: str) -> str:
     return value
 
 
-def _run_from_sarif(run: Any, where: str) -> ScannerRun:
+def _run_from_sarif(run: Any, where: str, prefix: str = "") -> ScannerRun:
     if not isinstance(run, dict):
         raise UsageError(f"{where}: a run is not an object")
     props = run.get("properties") or {}
@@ -134,6 +136,7 @@ def _run_from_sarif(run: Any, where: str) -> ScannerRun:
                     _safe_uri(m["target"], where),
                     _str(m["reason"], where),
                     None if m.get("cwes") is None else _ints(m["cwes"], where),
+                    m.get("partial") is True,
                 )
                 for m in cov["missed"]
             ),
@@ -171,7 +174,7 @@ def _run_from_sarif(run: Any, where: str) -> ScannerRun:
         try:
             loc = res["locations"][0]["physicalLocation"]
             region = loc.get("region") or {}
-            path = _safe_uri(loc["artifactLocation"]["uri"], where)
+            path = _safe_uri(path_of(_str(loc["artifactLocation"]["uri"], where), prefix), where)
             start = int(region.get("startLine", 1))
             findings.append(
                 Finding(
@@ -242,12 +245,8 @@ def _combine(parts: list[ScannerRun]) -> ScannerRun:
     active = [p for p in parts if p.status not in (RunStatus.NOT_APPLICABLE, RunStatus.SKIPPED)]
     if not active:
         status = RunStatus.SKIPPED if RunStatus.SKIPPED in statuses else RunStatus.NOT_APPLICABLE
-    elif not examined:
-        status = RunStatus.TIMEOUT if RunStatus.TIMEOUT in statuses else RunStatus.FAILED
-    elif missed:
-        status = RunStatus.DEGRADED
     else:
-        status = RunStatus.OK
+        status = RunStatus.judge(len(examined), missed, RunStatus.TIMEOUT in statuses)
     rules: dict[str, Rule] = {}
     for p in parts:
         for r in p.rules:
@@ -333,9 +332,16 @@ def _merge(paths: list[str], config: Config, gating: Gating | None) -> ScanResul
     targets: dict[Category, list[str]] = {c: [] for c in Category}
     roots = set()
     shards: list[tuple[str, ShardInfo]] = []
+    prefixes: set[str] = set()
+    categories: set[str] = set()
     for path in paths:
         doc = _load(path)
         shards.append((path, _shard(doc, path)))
+        prefix = doc["properties"].get(PREFIX_KEY, "")
+        if not isinstance(prefix, str) or prefix.startswith("/") or ".." in prefix.split("/"):
+            raise UsageError(f"{path}: malformed {PREFIX_KEY}")
+        prefixes.add(prefix)
+        categories.add(str(doc["properties"].get("scangate/category") or ""))
         for cat, ts in doc["properties"]["scangate/targets"].items():
             if not isinstance(ts, list):
                 raise UsageError(f"{path}: scangate/targets: expected lists of paths")
@@ -344,14 +350,27 @@ def _merge(paths: list[str], config: Config, gating: Gating | None) -> ScanResul
             except ValueError:
                 raise UsageError(f"{path}: unknown category {cat!r}") from None
         for i, run in enumerate(doc["runs"]):
-            r = _run_from_sarif(run, f"{path}: runs[{i}]")
+            r = _run_from_sarif(run, f"{path}: runs[{i}]", prefix)
             by_scanner[r.scanner].append(r)
             base = ((run.get("originalUriBaseIds") or {}).get("%SRCROOT%") or {}).get("uri")
             if isinstance(base, str):
                 roots.add(base)
+    if len(prefixes) > 1:
+        raise IncompleteMerge(f"the logs scanned different folders: {', '.join(sorted(prefixes))}")
     check_shards(shards, targets)
     runs = tuple(_combine(parts) for parts in by_scanner.values())
     found = {c: tuple(sorted(set(ts))) for c, ts in targets.items()}
     decision = decide(runs, found, config, gating)
-    root = sorted(roots)[0].removeprefix("file://").rstrip("/") if roots else "."
-    return ScanResult(root or "/", runs, decision, found, 0.0, 0.0)
+    prefix = prefixes.pop() if prefixes else ""
+    repo = unquote(sorted(roots)[0].removeprefix("file://")).rstrip("/") if roots else "."
+    root = f"{repo}/{prefix}".rstrip("/") if prefix else repo
+    return ScanResult(
+        root or "/",
+        runs,
+        decision,
+        found,
+        0.0,
+        0.0,
+        uri_prefix=prefix,
+        category=sorted(categories)[0] if len(categories) == 1 else "",
+    )

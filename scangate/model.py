@@ -7,6 +7,7 @@ changed by a later stage (a report cannot "fix up" a verdict).
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +93,24 @@ class RunStatus(str, enum.Enum):
         """A run whose coverage counts toward the quorum."""
         return self in (RunStatus.OK, RunStatus.DEGRADED)
 
+    @property
+    def not_ok(self) -> bool:
+        """A run that did not examine all it was given: failed, timed out or degraded."""
+        return self in (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
+
+    @classmethod
+    def judge(cls, examined: int, missed: Sequence[Miss], timed_out: bool) -> RunStatus:
+        """A run's status from its coverage (the one definition: engine and merge).
+
+        ok: every target examined. degraded: some examined, or some examined in part.
+        failed / timeout: none at all (a run that examined nothing is never clean).
+        """
+        if not missed:
+            return cls.OK
+        if examined or any(m.partial for m in missed):
+            return cls.DEGRADED
+        return cls.TIMEOUT if timed_out else cls.FAILED
+
 
 class Verdict(str, enum.Enum):
     PASS = "PASS"  # noqa: S105 (a verdict, not a password)
@@ -159,11 +178,18 @@ class Finding:
     baseline_state: str | None = None  # "new" or "unchanged" when a baseline is used
     waiver: str | None = None  # the justification of the waiver that covers it
     pre_existing: bool = False  # outside the lines changed since --diff-base
+    suppressed: str | None = None  # the in-source comment (`# nosec`) its scanner honours
 
     @property
     def eligible(self) -> bool:
-        """Whether this finding may block: not waived, not in the baseline, in the diff."""
-        return self.waiver is None and self.baseline_state != "unchanged" and not self.pre_existing
+        """Whether this finding may block: not waived, not suppressed in the source, not
+        in the baseline, in the diff."""
+        return (
+            self.waiver is None
+            and self.suppressed is None
+            and self.baseline_state != "unchanged"
+            and not self.pre_existing
+        )
 
 
 @dataclass(frozen=True)
@@ -179,6 +205,10 @@ class Miss:
     which is not the file's doing. A file's own misses must be made good by another
     healthy scanner that checks the same weakness, or nobody checked it (the quorum
     alone would let a file crafted to exhaust one scanner pass on the others)."""
+    partial: bool = False
+    """The scanner examined part of it (some dependencies of a requirements file,
+    some rules on a file): a run with only such misses is degraded, not failed. The
+    target still does not count as examined."""
 
 
 @dataclass(frozen=True)
@@ -356,3 +386,10 @@ class ScanResult:
     policy: PolicyReport = field(default_factory=PolicyReport)
     not_followed: tuple[NotFollowed, ...] = ()
     shard: ShardInfo | None = None
+    uri_prefix: str = ""
+    """The scan root's path inside the repository (`backend/`), so that SARIF and
+    annotations name files as GitHub does: relative to the repository root."""
+    category: str = ""
+    """Tells this scan's SARIF runs from another job's (`automationDetails.id`)."""
+    ignored: int = 0
+    """Files left out because git ignores them (.gitignore, not tracked)."""

@@ -87,6 +87,10 @@ def make_groups(
             blocking = False
             if any(f.waiver for f in members):
                 note = "waived: " + next(f.waiver for f in members if f.waiver)
+            elif any(f.suppressed for f in members):
+                note = "suppressed in the source: " + next(
+                    f.suppressed for f in members if f.suppressed
+                )
             elif any(f.baseline_state == "unchanged" for f in members):
                 note = "in the baseline"
             else:
@@ -128,12 +132,19 @@ def _decide(
 ) -> Decision:
     groups = make_groups(findings, runs, config)
     blocking = [g for g in groups if g.blocking]
-    warnings: list[str] = [_failure_line(r) for r in runs if r.status in _UNHEALTHY_OR_DEGRADED]
+    warnings: list[str] = [_failure_line(r) for r in runs if r.status.not_ok]
     warnings += extra_warnings
     for run in runs:
+        if run.status != RunStatus.DEGRADED:
+            continue
         for miss in run.coverage.missed[:MAX_LISTED]:
-            if run.status == RunStatus.DEGRADED:
-                warnings.append(f"{run.scanner} did not examine {miss.target}: {miss.reason}")
+            warnings.append(f"{run.scanner} did not examine {miss.target}: {miss.reason}")
+        if len(run.coverage.missed) > MAX_LISTED:
+            more = len(run.coverage.missed) - MAX_LISTED
+            warnings.append(
+                f"{run.scanner} did not examine {more} more target(s) (every one is in the "
+                "JSON report and the SARIF run's coverage)"
+            )
     uncovered = _uncovered(runs, targets, config)
     for cat, ts in targets.items():
         if ts and cat in config.out_of_scope:
@@ -141,12 +152,15 @@ def _decide(
 
     if blocking:
         reasons = [f"{len(blocking)} blocking finding group(s)"]
+        worst = sorted(blocking, key=lambda g: -g.severity)  # stable: path order within
         reasons += [
             f"{g.severity.label} {g.primary.rule_id} at {g.primary.location.path}:"
             f"{g.primary.location.start_line} ({g.votes} vote(s), {g.votes_needed} needed: "
             f"{', '.join(g.scanners)})"
-            for g in blocking[:MAX_LISTED]
+            for g in worst[:MAX_LISTED]
         ]
+        if len(worst) > MAX_LISTED:
+            reasons.append(f"... and {len(worst) - MAX_LISTED} more blocking group(s)")
         return Decision(Verdict.FAIL, tuple(reasons), groups, uncovered, tuple(warnings))
 
     if not any(targets.values()):
@@ -184,7 +198,7 @@ def _decide(
                 reasons.append(f"  ... and {len(items) - MAX_LISTED} more")
         return Decision(Verdict.ERROR, tuple(reasons), groups, uncovered, tuple(warnings))
 
-    not_ok = [r for r in runs if r.status in _UNHEALTHY_OR_DEGRADED]
+    not_ok = [r for r in runs if r.status.not_ok]
     if config.fail_on_degraded and not_ok:
         reasons = ["fail_on_degraded is set and a scanner was not ok"]
         reasons += [_failure_line(r) for r in not_ok]
@@ -194,9 +208,6 @@ def _decide(
     if not_ok:
         reasons.append(f"PASS despite {len(not_ok)} scanner(s) not ok (see warnings)")
     return Decision(Verdict.PASS, tuple(reasons), groups, uncovered, tuple(warnings))
-
-
-_UNHEALTHY_OR_DEGRADED = (RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.DEGRADED)
 
 
 def _nothing_examined(

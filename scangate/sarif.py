@@ -14,6 +14,7 @@ import json
 from importlib import resources
 from operator import attrgetter
 from typing import Any
+from urllib.parse import quote, unquote
 
 import attr
 import orjson
@@ -34,12 +35,28 @@ from scangate.model import (
 from scangate.report.common import policy_data
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+PREFIX_KEY = "scangate/uriPrefix"
+
+
+def uri(prefix: str, path: str) -> str:
+    """A repository-relative artifact URI, percent-encoded as RFC 3986 wants (a space,
+    '#' or '%' in a file name would otherwise break it)."""
+    return quote(prefix + path, safe="/")
+
+
+def path_of(uri_text: str, prefix: str) -> str:
+    """The root-relative path of an artifact URI written by `uri` (decoded, prefix off)."""
+    path = unquote(uri_text)
+    return path[len(prefix) :] if prefix and path.startswith(prefix) else path
+
+
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "scangate/v1"
 ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the default
 MAX_TAGS = 20
 MAX_RUNS = 20  # GitHub rejects an upload with more runs
 MAX_RESULTS = 25_000  # GitHub's limit per run; the most severe are kept
+MAX_NOTIFIED = 100  # targets a run's notifications name; the rest are counted
 _dumps = orjson.dumps
 
 
@@ -155,6 +172,7 @@ def _results(
     index: dict[str, int],
     group_of: dict[str, bytes],
     absent: list[dict[str, Any]],
+    prefix: str = "",
 ) -> orjson.Fragment:
     """A run's results as one JSON array: its findings, then its baseline's absent ones.
 
@@ -181,9 +199,11 @@ def _results(
         loc = f.location
         artifact = artifacts.get(loc.path)
         if artifact is None:
-            artifact = artifacts[loc.path] = _dumps({"uri": loc.path, "uriBaseId": SRCROOT})
+            artifact = artifacts[loc.path] = _dumps(
+                {"uri": uri(prefix, loc.path), "uriBaseId": SRCROOT}
+            )
         extra = b""
-        if f.baseline_state or f.waiver:
+        if f.baseline_state or f.waiver or f.suppressed:
             extra = b"," + _dumps(_rare_fields(f))[1:-1]
         more = group_of.get(f.fingerprint, b"")
         if f.pre_existing:
@@ -227,10 +247,17 @@ def _rare_fields(f: Finding) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if f.baseline_state:
         fields["baselineState"] = f.baseline_state
+    suppressions = []
+    if f.suppressed:
+        suppressions.append(
+            {"kind": "inSource", "status": "accepted", "justification": f.suppressed}
+        )
     if f.waiver:
         # sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).
         waived = {"kind": "external", "status": "accepted", "justification": f.waiver}
-        fields["suppressions"] = [waived]
+        suppressions.append(waived)
+    if suppressions:
+        fields["suppressions"] = suppressions
     return fields
 
 
@@ -256,7 +283,7 @@ def _group_props(g: Group) -> dict[str, Any]:
     }
 
 
-def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
+def _invocation(run: ScannerRun, dropped: int = 0, prefix: str = "") -> so.Invocation:
     notes: list[so.Notification] = []
     if dropped:
         notes.append(
@@ -276,7 +303,7 @@ def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
                 message=so.Message(text=f"{run.scanner} {run.status.value}: {run.message}"),
             )
         )
-    for miss in run.coverage.missed[:100]:
+    for miss in run.coverage.missed[:MAX_NOTIFIED]:
         notes.append(
             so.Notification(
                 level="warning",
@@ -285,11 +312,22 @@ def _invocation(run: ScannerRun, dropped: int = 0) -> so.Invocation:
                     so.Location(
                         physical_location=so.PhysicalLocation(
                             artifact_location=so.ArtifactLocation(
-                                uri=miss.target, uri_base_id=SRCROOT
+                                uri=uri(prefix, miss.target), uri_base_id=SRCROOT
                             )
                         )
                     )
                 ],
+            )
+        )
+    more = len(run.coverage.missed) - MAX_NOTIFIED
+    if more > 0:
+        notes.append(
+            so.Notification(
+                level="warning",
+                message=so.Message(
+                    text=f"... and {more} more target(s) not examined (all listed in "
+                    "properties['scangate/coverage'])"
+                ),
             )
         )
     for note in run.notes[:50]:
@@ -323,7 +361,12 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             gated[f.fingerprint] = f
     absent = _absent_by_tool(result.decision.absent)
     runs: list[so.Run] = []
-    root_uri = "file://" + result.root.rstrip("/") + "/"
+    prefix = result.uri_prefix
+    repo = result.root.rstrip("/")
+    if prefix and repo.endswith("/" + prefix.rstrip("/")):
+        repo = repo[: -len(prefix.rstrip("/")) - 1]
+    root_uri = "file://" + quote(repo, safe="/") + "/"
+    auto_id = f"scangate/{result.category}/" if result.category else "scangate/"
     verdict = {
         "scangate/verdict": result.decision.verdict.value,
         "scangate/exitCode": result.decision.exit_code,
@@ -348,10 +391,10 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
         runs.append(
             so.Run(
                 tool=so.Tool(driver=driver),
-                automation_details=so.RunAutomationDetails(id=f"scangate/{run.scanner}/"),
+                automation_details=so.RunAutomationDetails(id=f"{auto_id}{run.scanner}/"),
                 original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
-                invocations=[_invocation(run, dropped)],
-                results=_results(findings, index, group_of, absent.pop(run.tool.name, [])),
+                invocations=[_invocation(run, dropped, prefix)],
+                results=_results(findings, index, group_of, absent.pop(run.tool.name, []), prefix),
                 properties=_Plain(
                     {
                         **verdict,
@@ -362,6 +405,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                             "missed": [
                                 {"target": m.target, "reason": m.reason}
                                 | ({} if m.cwes is None else {"cwes": list(m.cwes)})
+                                | ({"partial": True} if m.partial else {})
                                 for m in run.coverage.missed
                             ],
                         },
@@ -382,6 +426,9 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             **verdict,
             "scangate/targets": {c.value: list(t) for c, t in result.targets.items()},
             "scangate/warnings": list(result.decision.warnings),
+            PREFIX_KEY: prefix,
+            "scangate/category": result.category,
+            "scangate/gitIgnored": result.ignored,
             "scangate/policy": policy_data(result.policy),
             "scangate/notFollowed": [
                 {"path": n.path, "reason": n.reason} for n in result.not_followed

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import os
 import re
+import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -77,9 +78,41 @@ class Discovery:
 
     targets: dict[Category, tuple[str, ...]]
     not_followed: tuple[NotFollowed, ...] = ()
+    ignored: tuple[str, ...] = ()  # targets left out because git ignores them
 
 
-def discover(paths: Sequence[str], root: Path, exclude: Sequence[str]) -> Discovery:
+def git_visible(root: Path) -> set[str] | None:
+    """The files under `root` git does not ignore (tracked, or untracked and not
+    ignored), root-relative; None when `root` is not in a git work tree."""
+    try:
+        proc = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(root),
+                "ls-files",
+                "-z",
+                "--cached",
+                "--others",
+                "--exclude-standard",
+            ],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+
+
+def discover(
+    paths: Sequence[str],
+    root: Path,
+    exclude: Sequence[str],
+    visible: set[str] | None = None,
+) -> Discovery:
     """Every target under `paths`, as root-relative POSIX paths of real files.
 
     Symbolic links are resolved here, so no scanner is ever handed one (semgrep exits
@@ -88,10 +121,16 @@ def discover(paths: Sequence[str], root: Path, exclude: Sequence[str]) -> Discov
     link, and a symlinked folder found while walking are not followed, and the report
     names them. What the scanned tree controls (its links) must not widen or hide
     what is scanned without a trace.
+
+    With `visible` (git_visible), files found by walking a folder that git ignores
+    are left out and counted, as semgrep and ruff do; scangate hands scanners
+    explicit files, so nothing is lost silently. A file named on the command line
+    is scanned whatever git says.
     """
     root = root.resolve()
     found: dict[Category, set[str]] = {c: set() for c in Category}
     skipped: dict[str, str] = {}
+    ignored: list[str] = []
 
     def real_target(link: Path, shown: str) -> Path | None:
         try:
@@ -154,6 +193,10 @@ def discover(paths: Sequence[str], root: Path, exclude: Sequence[str]) -> Discov
                 rel = _join(rel_dir, name)
                 if excluded(rel, exclude):
                     continue
+                if visible is not None and rel not in visible:
+                    if category_of(name) is not None:
+                        ignored.append(rel)
+                    continue
                 full = base / name
                 if full.is_symlink():
                     target = real_target(full, rel)
@@ -166,6 +209,7 @@ def discover(paths: Sequence[str], root: Path, exclude: Sequence[str]) -> Discov
     return Discovery(
         {c: tuple(sorted(v)) for c, v in found.items()},
         tuple(NotFollowed(_printable_path(k), v) for k, v in sorted(skipped.items())),
+        tuple(sorted(_printable_path(x) for x in ignored)),
     )
 
 

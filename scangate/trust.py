@@ -90,7 +90,7 @@ def git_toplevel(path: Path) -> Path | None:
     return Path(top).resolve() if proc.returncode == 0 and top else None
 
 
-def _within(path: Path, folder: Path) -> bool:
+def within(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
@@ -106,7 +106,7 @@ def inside_scanned_tree(config: Path, cwd: Path, scan_paths: Sequence[str]) -> b
         top = git_toplevel(t)
         if top is not None:
             trees.add(top)
-    return any(_within(real, t) for t in trees)
+    return any(within(real, t) for t in trees)
 
 
 # --- drift ----------------------------------------------------------------------------
@@ -302,7 +302,7 @@ def config_at(
     else:
         candidates = [cwd.resolve() / "scangate.toml", cwd.resolve() / "pyproject.toml"]
     for path in candidates:
-        if not _within(path, top):
+        if not within(path, top):
             raise UsageError(f"--policy-base {ref}: {path} is not in the git work tree")
         rel = path.relative_to(top).as_posix()
         text = _git_show(top, ref, rel)

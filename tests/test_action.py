@@ -2,6 +2,11 @@
 GitHub environment (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ACTION_PATH,
 GITHUB_WORKSPACE, RUNNER_TEMP, RUNNER_TOOL_CACHE), as the runner would.
 
+`actions/cache/restore` and `actions/cache/save` are simulated with a folder as
+the cache service (exact key, then the newest entry a restore-key prefixes;
+entries are immutable), and steps' `if:` conditions are evaluated, so that a
+second job on a fresh runner meets what the first one saved.
+
 The install step builds scangate's virtualenv from this checkout once (module
 scope, in a shared tool cache); later runs reuse it, as on a self-hosted runner.
 """
@@ -55,17 +60,53 @@ def _parse_output_file(path: Path) -> dict[str, str]:
     return out
 
 
+CACHE_ACTION = re.compile(r"actions/cache/(restore|save)@[0-9a-f]{40}")
+
+
+def _cache_step(kind: str, args: dict[str, str], store: Path | None) -> dict[str, str]:
+    """actions/cache/restore or /save against a local folder standing for GitHub's cache
+    (None: no cache service, every restore misses)."""
+    if store is None:
+        return {"cache-hit": "false"} if kind == "restore" else {}
+    path, key = Path(args["path"]), args["key"]
+    store.mkdir(parents=True, exist_ok=True)
+    if kind == "save":
+        if not (store / key).exists() and path.exists():
+            shutil.copytree(path, store / key, symlinks=True)
+        return {}
+    if (store / key).exists():
+        found, hit = store / key, "true"
+    else:
+        prefixes = [ln.strip() for ln in args.get("restore-keys", "").splitlines() if ln.strip()]
+        older = sorted(store.iterdir(), key=lambda e: e.stat().st_mtime, reverse=True)
+        found = next((e for p in prefixes for e in older if e.name.startswith(p)), None)
+        hit = "false"
+    if found is not None:
+        shutil.rmtree(path, ignore_errors=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(found, path, symlinks=True)
+    return {"cache-hit": hit}
+
+
 def run_action(
     inputs: dict[str, str],
     workspace: Path,
     runner: Path,
     tool_cache: Path,
     github: dict[str, str] | None = None,
+    cache_store: Path | None = None,
 ) -> ActionRun:
     """Run action.yml's steps under bash, as GitHub would; `github` sets the context
-    (default: a push event)."""
-    context = {"github.event_name": "push", "github.event.pull_request.base.sha": ""}
+    (default: a push event); `cache_store` is the cache service (default: none, so
+    every cache step misses: a runner's first job)."""
+    context = {
+        "github.event_name": "push",
+        "github.event.pull_request.base.sha": "",
+        "github.sha": "0" * 40,
+        "runner.os": "Linux",
+    }
     context.update(github or {})
+    store = cache_store
     action = yaml.safe_load((REPO / "action.yml").read_text())
     values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
     unknown = set(inputs) - set(values)
@@ -91,6 +132,18 @@ def run_action(
 
         return EXPR.sub(one, text)
 
+    def condition(text: str) -> bool:
+        """A step's `if:`: terms joined by &&; always(), `x == 'v'`, `x != 'v'`."""
+        result = True
+        for term in (t.strip() for t in text.split("&&")):
+            if term == "always()":
+                continue
+            m = re.fullmatch(r"([\w.-]+)\s*(==|!=)\s*'([^']*)'", term)
+            assert m, f"condition not simulated: {term}"
+            value = evaluate("${{ " + m.group(1) + " }}")
+            result = result and ((value == m.group(3)) == (m.group(2) == "=="))
+        return result
+
     runner.mkdir(parents=True, exist_ok=True)
     summary = runner / "summary.md"
     summary.write_text("")
@@ -107,9 +160,18 @@ def run_action(
     base_env.pop("SCANGATE_NO_CACHE", None)  # the action's `cache` input decides
     stdout, stderr, code = "", "", 0
     for n, step in enumerate(action["runs"]["steps"]):
+        cond = str(step.get("if", ""))
+        if code != 0 and "always()" not in cond:
+            continue  # after a failed step only `if: always()` steps run
+        if cond and not condition(cond):
+            continue
         if "uses" in step:
-            # actions/cache cannot run here; it must be pinned to a full commit SHA.
+            # Pinned to a full commit SHA; actions/cache is simulated with `store`.
             assert re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+            m = CACHE_ACTION.fullmatch(step["uses"])
+            assert m, f"action not simulated: {step['uses']}"
+            args = {k: evaluate(str(v)) for k, v in (step.get("with") or {}).items()}
+            steps[step.get("id", str(n))] = _cache_step(m.group(1), args, store)
             continue
         assert step.get("shell") == "bash", "every run step needs `shell: bash`"
         assert "${{" not in step["run"], "inputs must reach scripts through env: only"
@@ -127,9 +189,7 @@ def run_action(
         stdout += proc.stdout
         stderr += proc.stderr
         steps[step.get("id", str(n))] = _parse_output_file(out_file)
-        code = proc.returncode
-        if code != 0:
-            break
+        code = code or proc.returncode
     outputs = {k: evaluate(v["value"]) for k, v in action["outputs"].items()}
     return ActionRun(code, outputs, summary.read_text(), stdout, stderr)
 
@@ -301,3 +361,122 @@ def test_readme_shows_the_tested_workflow() -> None:
     workflow = (REPO / "examples" / "workflows" / "scangate.yml").read_text()
     assert "## Use in GitHub Actions" in readme
     assert workflow in readme
+
+
+def _fresh(tool_cache: Path) -> None:
+    """A new hosted runner: nothing in its tool cache."""
+    shutil.rmtree(tool_cache, ignore_errors=True)
+    tool_cache.mkdir(parents=True)
+
+
+def test_a_second_job_on_a_fresh_runner_hits_the_caches(tmp_path: Path) -> None:
+    """Job 1 builds the virtualenv and saves it, pip's downloads and the result cache.
+    Job 2, on a fresh runner, restores the virtualenv instead of installing, and its
+    scanners take unchanged files from the result cache. Job 3 installs the scanners
+    afresh (the virtualenv's cache entry is gone) and still hits the result cache: its
+    key holds the scanners' package versions, not their files' mtimes."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "app.py").write_text("import os\n\n\ndef run():\n    os.system(input())\n")
+    (ws / "util.py").write_text("def add(a, b):\n    return a + b\n")
+    store, tools = tmp_path / "cache-service", tmp_path / "toolcache"
+    inputs = {"scanners": "semgrep,bandit"}
+
+    _fresh(tools)
+    first = run_action(inputs, ws, tmp_path / "runner1", tools, cache_store=store)
+    assert first.code == 1, first.stderr[-3000:]
+    assert first.outputs["cached"] == "0"
+    saved = sorted(e.name for e in store.iterdir())
+    assert any(e.startswith("scangate-venv-Linux-py") for e in saved), saved
+    assert any(e.startswith("scangate-pip-Linux-") for e in saved), saved
+    assert any(e.startswith("scangate-results-Linux-") for e in saved), saved
+
+    _fresh(tools)
+    second = run_action(inputs, ws, tmp_path / "runner2", tools, cache_store=store)
+    assert second.code == 1, second.stderr[-3000:]
+    assert "scangate: reusing" in second.stdout  # restored, not installed
+    assert int(second.outputs["cached"]) == 4  # 2 files x semgrep, bandit
+
+    for entry in store.iterdir():
+        if entry.name.startswith("scangate-venv-"):
+            shutil.rmtree(entry)
+    _fresh(tools)
+    third = run_action(inputs, ws, tmp_path / "runner3", tools, cache_store=store)
+    assert third.code == 1, third.stderr[-3000:]
+    assert "scangate: reusing" not in third.stdout  # installed afresh
+    assert int(third.outputs["cached"]) == 4
+
+
+def test_working_directory_gives_repository_paths_and_its_own_category(
+    tmp_path: Path, tool_cache: Path
+) -> None:
+    """With `working-directory: backend`, SARIF URIs and annotations name
+    `backend/app.py` (GitHub maps them from the repository root), and each scangate job
+    writes its own automationDetails.id, so two jobs do not replace each other's alerts."""
+    ws = tmp_path / "ws"
+    (ws / "backend").mkdir(parents=True)
+    (ws / "backend" / "app.py").write_text("import os\n\n\ndef run():\n    os.system(input())\n")
+    run = run_action(
+        {"working-directory": "backend", "scanners": "semgrep,bandit", "cache": "false"},
+        ws,
+        tmp_path / "runner",
+        tool_cache,
+        github={},
+    )
+    assert run.code == 1, run.stderr[-3000:]
+    doc = json.loads((ws / "backend" / "scangate.sarif").read_text())
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for run_ in doc["runs"]
+        for r in run_["results"]
+    }
+    assert uris == {"backend/app.py"}
+    assert doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == ws.resolve().as_uri() + "/"
+    ids = {r["automationDetails"]["id"] for r in doc["runs"]}
+    assert "scangate/scangate/scan/backend/semgrep/" in ids
+    errors = [ln for ln in run.stdout.splitlines() if ln.startswith("::error ")]
+    assert errors and all(ln.startswith("::error file=backend/app.py,") for ln in errors)
+    other = run_action(
+        {"working-directory": "backend", "scanners": "semgrep", "cache": "false",
+         "category": "nightly", "sarif-file": "other.sarif"},
+        ws, tmp_path / "runner2", tool_cache,
+    )  # fmt: skip
+    other_ids = {r["automationDetails"]["id"] for r in json.loads(
+        (ws / "backend" / "other.sarif").read_text())["runs"]}  # fmt: skip
+    assert other.code == 1 and other_ids == {"scangate/nightly/semgrep/"}
+
+
+def test_a_multi_line_args_input_keeps_every_line(tmp_path: Path, tool_cache: Path) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "app.py").write_text("import os\n\n\ndef run():\n    os.system(input())\n")
+    run = run_action(
+        {"args": "--scanners bandit\n--no-cache\n--format json", "cache": "false"},
+        ws, tmp_path / "runner", tool_cache,
+    )  # fmt: skip
+    assert run.code == 1, run.stderr[-3000:]
+    report = json.loads(run.stdout[run.stdout.index("{") : run.stdout.rindex("}") + 1])
+    assert [r["scanner"] for r in report["scanners"]] == ["bandit"]  # line 1 took effect
+    assert all(r["cached"] == 0 for r in report["scanners"])  # line 2
+
+
+def test_action_constraints_satisfy_pyproject() -> None:
+    """The Action installs with action-constraints.txt (exact versions) and keys its
+    virtualenv cache on it: every dependency of pyproject.toml is pinned there, within
+    its range."""
+    import tomllib
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    pins = {}
+    for line in (REPO / "action-constraints.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pins[canonicalize_name(name)] = version.strip()
+    deps = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    for dep in map(Requirement, deps):
+        if dep.marker is not None and not dep.marker.evaluate():
+            continue
+        name = canonicalize_name(dep.name)
+        assert name in pins, f"{name} is not pinned in action-constraints.txt"
+        assert dep.specifier.contains(pins[name], prereleases=True), (name, pins[name])

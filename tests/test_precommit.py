@@ -188,3 +188,28 @@ def test_deps_hook_blocks_a_vulnerable_pin_offline(
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "Passed" in proc.stdout
+
+
+def test_hook_args_are_options_not_files(
+    project: Path, pc_home: Path, hook_repo: tuple[Path, str]
+) -> None:
+    """`args: [--no-cache, -s, semgrep]` in .pre-commit-config.yaml reach scangate as
+    options (the entry once ended in `--`, which made them file names: exit 2)."""
+    repo, rev = hook_repo
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {repo}\n    rev: {rev}\n    hooks:\n"
+        "      - id: scangate\n        args: [--no-cache, -s, semgrep]\n"
+    )
+    (project / "handler.py").write_text("import os\n\n\ndef run():\n    os.system(input())\n")
+    git(project, "add", ".")
+    proc = subprocess.run(
+        [pre_commit(), "run", "scangate", "--files", "handler.py"],
+        cwd=project, env=pc_env(pc_home), capture_output=True, text=True, timeout=1200,
+        check=False,
+    )  # fmt: skip
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert "FAIL (exit 1)" in out
+    assert "1 needed: semgrep)" in out  # only semgrep ran: -s took effect
+    assert "bandit" not in out
+    assert "path does not exist" not in out

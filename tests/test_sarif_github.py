@@ -140,3 +140,31 @@ def test_result_overflow_keeps_the_most_severe_and_says_so() -> None:
         in inv["toolExecutionNotifications"][0]["message"]["text"]
     )
     assert sarif.validate(doc) == []
+
+
+def test_odd_file_names_give_no_github_errors(tmp_path: Path) -> None:
+    """A file `sub dir/my file#1%.py`: its URI is percent-encoded (RFC 3986), which
+    GitHub's rules require (SARIF1002 otherwise), and a merge reads it back."""
+    proj = tmp_path / "proj"
+    (proj / "sub dir").mkdir(parents=True)
+    (proj / "sub dir" / "my file#1%.py").write_text(
+        "import os\n\n\ndef run():\n    os.system(input())\n"
+    )
+    out = tmp_path / "odd.sarif"
+    env = {"SCANGATE_NO_CACHE": "1"}
+    proc = scangate(
+        "run", ".", "-s", "semgrep,bandit", "-q", "--output", str(out), cwd=proj, env=env
+    )
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(out.read_text())
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for run in doc["runs"]
+        for r in run["results"]
+    }
+    assert uris == {"sub%20dir/my%20file%231%25.py"}
+    merged = scangate("merge", str(out), "--gate", "-f", "json", cwd=tmp_path)
+    assert merged.returncode == 1, merged.stderr
+    paths = {f["path"] for g in json.loads(merged.stdout)["groups"] for f in g["findings"]}
+    assert paths == {"sub dir/my file#1%.py"}
+    assert multitool_errors(out, tmp_path) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 from scangate.adapters.interface import (
@@ -11,13 +13,17 @@ from scangate.adapters.interface import (
     OutputError,
     ScanContext,
     as_int,
+    comment_on,
     expect,
+    listed,
     load_json,
     split_by_size,
 )
 from scangate.cwe import BANDIT_CWE, normalize_bandit
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
+
+NOSEC = re.compile(r"#\s*nosec\b:?\s*((?:B\d{3}[\s,]*)*)", re.IGNORECASE)
 
 SEVERITY: dict[str, Severity] = {
     "HIGH": Severity.HIGH,
@@ -55,12 +61,20 @@ class BanditAdapter(Adapter):
                 "-f",
                 "json",
                 "-q",
+                # scangate applies `# nosec` itself, so a suppressed finding is shown.
+                "--ignore-nosec",
                 *ctx.settings.args,
                 "--",
                 *(ctx.abs(t) for t in chunk),
             )
             out.append(Invocation(argv, chunk))
         return out
+
+    def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
+        """`# nosec` or `# nosec B602, B607` on a line of the finding, as bandit reads it."""
+        loc = finding.location
+        m = comment_on(lines, loc.start_line, loc.end_line, NOSEC)
+        return m.group(0).strip() if m and listed(m.group(1), finding.rule_id) else None
 
     def checks(self, ctx: ScanContext) -> frozenset[int]:
         return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)

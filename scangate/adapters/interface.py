@@ -10,9 +10,10 @@ from __future__ import annotations
 import abc
 import json
 import os
+import re
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -157,6 +158,15 @@ class Adapter(abc.ABC):
         """
         return frozenset()
 
+    def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
+        """The comment by which the code suppresses this finding for this scanner, read as
+        the scanner itself reads it (bandit `# nosec`, semgrep `# nosemgrep`, ruff
+        `# noqa`), or None. scangate runs the scanners with their own suppression off
+        and applies it here, so that a suppressed finding is shown as such (SARIF
+        `suppressions`, kind inSource) and never silently dropped. `lines` are the
+        file's lines (line n is `lines[n - 1]`)."""
+        return None
+
     def cache_digest(self, ctx: ScanContext) -> str | None:
         """What besides the command decides a file's result (rules, args); None: no cache.
 
@@ -218,6 +228,24 @@ def as_int(value: object, default: int = 1) -> int:
     if isinstance(value, int) and value > 0:
         return value
     return default
+
+
+def comment_on(
+    lines: Sequence[str], first: int, last: int, pattern: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first match of `pattern` in lines first..last (1-based, clipped to the file)."""
+    for n in range(max(first, 1), min(last, len(lines)) + 1):
+        m = pattern.search(lines[n - 1])
+        if m:
+            return m
+    return None
+
+
+def listed(ids: str | None, rule_id: str) -> bool:
+    """A suppression comment without a list covers every rule; with one, those named."""
+    if not ids:
+        return True
+    return any(rule_id == x or x.endswith("." + rule_id) for x in re.split(r"[\s,]+", ids) if x)
 
 
 def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:

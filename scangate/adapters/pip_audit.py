@@ -153,7 +153,11 @@ class PipAuditAdapter(Adapter):
             total = len(dep.pins) + len(dep.problems)
             lost = len(set(unaudited)) + len(dep.problems)
             reason = f"{lost} of {total} dependencies not audited ({inv.label}): "
-            missed: tuple[Miss, ...] = (Miss(target, reason + "; ".join(problems)),)
+            # Partly audited (what was audited gave its findings): degraded, not failed;
+            # the file still does not count as examined.
+            missed: tuple[Miss, ...] = (
+                Miss(target, reason + "; ".join(problems), partial=bool(audited)),
+            )
             examined: tuple[str, ...] = ()
         else:
             missed, examined = (), (target,)

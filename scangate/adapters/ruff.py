@@ -16,6 +16,7 @@ files it read, or whether its rules ran at all. So coverage comes from evidence:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,9 @@ from scangate.adapters.interface import (
     OutputError,
     ScanContext,
     as_int,
+    comment_on,
     expect,
+    listed,
     load_json,
 )
 from scangate.cwe import BANDIT_CWE, normalize_bandit
@@ -49,6 +52,7 @@ RUFF_SEVERITY: dict[str, Severity] = {
     "S702": M, "S704": M,
 }  # fmt: skip
 
+NOQA = re.compile(r"#\s*noqa\b(?::\s*([A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?", re.IGNORECASE)
 _FAILED_TO_LINT = re.compile(r"Failed to lint (.+?): (.*)$")
 _CHECKING = re.compile(r"\]\[DEBUG\] Checking: (.+)$")
 CANARY_NAME = "scangate_ruff_canary.py"
@@ -68,6 +72,12 @@ class RuffAdapter(Adapter):
     package = "ruff"
     tool_name = "ruff"
     information_uri = "https://docs.astral.sh/ruff/"
+
+    def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
+        """`# noqa` or `# noqa: S602` on a line of the finding, as ruff reads it."""
+        loc = finding.location
+        m = comment_on(lines, loc.start_line, loc.end_line, NOQA)
+        return m.group(0).strip() if m and listed(m.group(1), finding.rule_id) else None
 
     def checks(self, ctx: ScanContext) -> frozenset[int]:
         return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)
@@ -90,6 +100,8 @@ class RuffAdapter(Adapter):
             "--isolated",
             "--exit-zero",
             "-v",
+            # scangate applies ruff's noqa comments itself: a suppressed finding is shown.
+            "--ignore-noqa",
             *ctx.settings.args,
             "--",
             str(self.canary(ctx)),

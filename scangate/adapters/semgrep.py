@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,9 @@ from scangate.adapters.interface import (
     OutputError,
     ScanContext,
     as_int,
+    comment_on,
     expect,
+    listed,
     load_json,
     split_by_size,
 )
@@ -59,6 +62,7 @@ PACK_NAME = "rules.json"
 # After this many rules time out on one file semgrep skips the rest of its rules on
 # that file, without an error entry for them: the whole file is then unexamined.
 DEFAULT_TIMEOUT_THRESHOLD = 3
+NOSEMGREP = re.compile(r"(?:#|//)\s*nosem(?:grep)?\b(?::\s*([\w.\-]+(?:[\s,]+[\w.\-]+)*))?")
 # Error types that say one rule did not finish on one file.
 RULE_GAVE_UP = ("Timeout", "OutOfMemory")
 
@@ -215,6 +219,16 @@ class SemgrepAdapter(Adapter):
             self._rules[paths] = load_rules(list(paths))
         return self._rules[paths]
 
+    def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
+        """`# nosemgrep` or `# nosemgrep: rule-id` on the finding's first line, or alone
+        on the line above it, as semgrep reads it."""
+        start = finding.location.start_line
+        m = comment_on(lines, start, start, NOSEMGREP)
+        above = lines[start - 2].strip() if 2 <= start <= len(lines) + 1 else ""
+        if m is None and above.startswith("#"):
+            m = NOSEMGREP.search(above)
+        return m.group(0).strip() if m and listed(m.group(1), finding.rule_id) else None
+
     def checks(self, ctx: ScanContext) -> frozenset[int]:
         """The CWEs of the rules' metadata (empty when semgrep reads rules we cannot)."""
         return frozenset(c for cwes in rule_cwes(self.rules(ctx)).values() for c in cwes)
@@ -242,6 +256,8 @@ class SemgrepAdapter(Adapter):
                 # Scan git-ignored targets too: they were asked for, and semgrep would
                 # otherwise report them as 0 files scanned and "succeed".
                 "--no-git-ignore",
+                # scangate applies `# nosemgrep` itself, so a suppressed finding is shown.
+                "--disable-nosem",
                 "--quiet",
                 "-j",
                 "1",
@@ -319,7 +335,8 @@ class SemgrepAdapter(Adapter):
                     gave_up.setdefault(rel, []).append(rule_id(err.get("rule_id")) or kind)
                 elif kind == "PartialParsing" or error_level:
                     what = "could only partly parse it" if kind == "PartialParsing" else msg
-                    problems.setdefault(rel, Miss(rel, f"semgrep: {what}", ()))
+                    partly = kind == "PartialParsing"
+                    problems.setdefault(rel, Miss(rel, f"semgrep: {what}", (), partial=partly))
             elif rel is None and error_level:
                 fatal.append(msg)
             elif rel is None:
@@ -338,6 +355,7 @@ class SemgrepAdapter(Adapter):
                     rel,
                     f"semgrep rule(s) {', '.join(ids)} did not finish on it",
                     lost if known else (),
+                    partial=True,
                 )
         for skipped in paths.get("skipped", []) or []:
             if isinstance(skipped, dict):

@@ -85,6 +85,13 @@ def policy_data(p: PolicyReport) -> dict[str, Any]:
     }
 
 
+def ignored_line(count: int) -> str | None:
+    """`3 file(s) git ignores were not scanned (--no-gitignore scans them)`."""
+    if not count:
+        return None
+    return f"{count} file(s) that git ignores were not scanned (--no-gitignore scans them)"
+
+
 def links_line(links: tuple[NotFollowed, ...], limit: int = 5) -> str | None:
     """`2 symbolic link(s) not followed: a.py (symlink leaves ...); ...`."""
     if not links:

@@ -21,10 +21,11 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(level: str, g: Group) -> str:
+def _annotation(level: str, g: Group, prefix: str = "") -> str:
     p = g.primary
     loc = p.location
-    props = [f"file={escape_property(loc.path)}", f"line={loc.start_line}"]
+    # GitHub maps `file` relative to the repository root.
+    props = [f"file={escape_property(prefix + loc.path)}", f"line={loc.start_line}"]
     if loc.end_line and loc.end_line != loc.start_line:
         props.append(f"endLine={loc.end_line}")
     if loc.start_column and loc.end_line == loc.start_line:
@@ -50,8 +51,9 @@ def render(result: ScanResult) -> str:
         (g for g in d.groups if not g.blocking and g.severity >= Severity.MEDIUM),
         key=lambda g: -g.severity,
     )
-    out += [_annotation("error", g) for g in blocking[: max(errors_left, 0)]]
-    out += [_annotation("warning", g) for g in advisory[:MAX_PER_LEVEL]]
+    prefix = result.uri_prefix
+    out += [_annotation("error", g, prefix) for g in blocking[: max(errors_left, 0)]]
+    out += [_annotation("warning", g, prefix) for g in advisory[:MAX_PER_LEVEL]]
     left = max(len(blocking) - errors_left, 0) + max(len(advisory) - MAX_PER_LEVEL, 0)
     for w in d.warnings[:5]:
         out.append(f"::notice title=scangate::{escape_data(w)}")

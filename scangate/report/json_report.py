@@ -1,4 +1,8 @@
-"""A machine-readable report: verdict, reasons, scanner health, groups, findings."""
+"""A machine-readable report: verdict, reasons, scanner health, groups, findings.
+
+Its shape is `scangate/schemas/report.schema.json` (checked by the tests);
+`schema_version` changes when a field is removed or changes meaning.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from typing import Any
 from scangate import __version__
 from scangate.model import Finding, ScannerRun, ScanResult
 from scangate.report.common import policy_data
+
+SCHEMA_VERSION = 1
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -22,6 +28,10 @@ def _finding(f: Finding) -> dict[str, Any]:
         "end_line": f.location.end_line,
         "cwe": [f"CWE-{c}" for c in f.cwes],
         "fingerprint": f.fingerprint,
+        "suppressed": f.suppressed,
+        "waiver": f.waiver,
+        "baseline_state": f.baseline_state,
+        "pre_existing": f.pre_existing,
     }
     if f.package:
         d.update(
@@ -73,6 +83,7 @@ def _self_usage() -> dict[str, float]:
 def to_data(result: ScanResult) -> dict[str, Any]:
     d = result.decision
     return {
+        "schema_version": SCHEMA_VERSION,
         "scangate_self": _self_usage(),
         "scangate_version": __version__,
         "verdict": d.verdict.value,
@@ -84,6 +95,7 @@ def to_data(result: ScanResult) -> dict[str, Any]:
         "targets": {c.value: len(t) for c, t in result.targets.items()},
         "policy": policy_data(result.policy),
         "not_followed": [{"path": n.path, "reason": n.reason} for n in result.not_followed],
+        "git_ignored": result.ignored,
         "scanners": [_run(r) for r in result.runs],
         "uncovered": [
             {
@@ -103,6 +115,7 @@ def to_data(result: ScanResult) -> dict[str, Any]:
                 "votes_needed": g.votes_needed,
                 "blocking": g.blocking,
                 "scanners": list(g.scanners),
+                "note": g.note,
                 "findings": [_finding(f) for f in g.findings],
             }
             for g in d.groups

@@ -6,8 +6,8 @@ to a budget and the cut is said, never silent.
 
 from __future__ import annotations
 
-from scangate.model import Group, RunStatus, ScanResult, Verdict
-from scangate.report.common import links_line, policy_line, printable
+from scangate.model import Group, RunStatus, ScannerRun, ScanResult, Verdict
+from scangate.report.common import ignored_line, links_line, policy_line, printable
 
 MAX_BYTES = 1_000_000  # under GitHub's 1 MiB per step, with room for the action's lines
 ICON = {Verdict.PASS: "✅", Verdict.FAIL: "❌", Verdict.ERROR: "⚠️"}
@@ -27,6 +27,13 @@ def cell(text: str, limit: int = 300) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+
+
+def _time(r: ScannerRun) -> str:
+    """A run's time; "cached" when every file's result came from the result cache."""
+    if r.cached and r.cached == len(r.coverage.requested):
+        return "cached"
+    return f"{r.duration:.1f}s" + (f" ({r.cached} cached)" if r.cached else "")
 
 
 def _finding_row(g: Group) -> str:
@@ -68,11 +75,12 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
         lines.append(
             f"| {r.scanner} | {r.role.value} | {STATUS_ICON[r.status]} {r.status.value} | "
             f"{cell(r.tool.version or '?')} | {len(r.coverage.examined)}/"
-            f"{len(r.coverage.requested)} | {len(r.findings)} | {r.duration:.1f}s | "
+            f"{len(r.coverage.requested)} | {len(r.findings)} | {_time(r)} | "
             f"{cell(r.message)} |"
         )
     links = links_line(result.not_followed)
-    warnings = [*d.warnings, *([links] if links else [])]
+    ignored = ignored_line(result.ignored)
+    warnings = [*d.warnings, *([links] if links else []), *([ignored] if ignored else [])]
     if warnings:
         lines += ["", "### Warnings", ""]
         lines += [f"- {cell(w, 1000)}" for w in warnings[:50]]

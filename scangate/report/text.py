@@ -7,7 +7,7 @@ from rich.markup import escape as _markup_escape
 from rich.table import Table
 
 from scangate.model import RunStatus, ScanResult, Severity, Verdict
-from scangate.report.common import links_line, policy_line, printable
+from scangate.report.common import ignored_line, links_line, policy_line, printable
 
 
 def escape(text: str) -> str:
@@ -54,7 +54,9 @@ def render(
                 f"{len(r.coverage.examined)}/{len(r.coverage.requested)}"
                 + (f" ({r.cached} cached)" if r.cached else ""),
                 str(len(r.findings)),
-                f"{r.duration:.1f}s",
+                "cached"
+                if r.cached and r.cached == len(r.coverage.requested)
+                else f"{r.duration:.1f}s",
                 escape(r.message[:160]),
             )
         console.print(table)
@@ -83,6 +85,9 @@ def render(
         links = links_line(result.not_followed)
         if links:
             console.print(f"[yellow]warning:[/] {escape(links)}")
+        ignored = ignored_line(result.ignored)
+        if ignored:
+            console.print(f"[dim]{escape(ignored)}[/]")
         style_p = (
             "bold yellow" if result.policy.weakened or result.policy.weakened_vs_base else "dim"
         )
