@@ -120,7 +120,7 @@ def test_every_result_field_is_written_and_escaped() -> None:
         "level": "error",
         "message": {"text": odd},
         "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": 'd"ir/ü.py', "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": {"uri": "d%22ir/%C3%BC.py", "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": 3, "startColumn": 2, "endLine": 5, "endColumn": 9},
         }}],
         "partialFingerprints": {"scangate/v1": 'f"p'},
