@@ -73,8 +73,7 @@ def cores() -> int:
 
 def own_share(n: int = 25_000) -> float:
     """Seconds for correlation + policy + SARIF over n findings (no scanner involved)."""
-    from scangate import sarif
-    from scangate.config import Config
+    from scangate.decide.policy import decide
     from scangate.model import (
         Category,
         Coverage,
@@ -84,11 +83,12 @@ def own_share(n: int = 25_000) -> float:
         Rule,
         RunStatus,
         ScannerRun,
-        ScanResult,
         Severity,
         ToolInfo,
     )  # fmt: skip
-    from scangate.policy import decide
+    from scangate.report.sarif import write as sarif
+    from scangate.result import ScanResult
+    from scangate.settings.config import Config
 
     runs = []
     for s, scanner in enumerate(("semgrep", "bandit")):

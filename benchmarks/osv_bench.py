@@ -23,7 +23,7 @@ import tracemalloc
 import zipfile
 from pathlib import Path
 
-from scangate.osv import database
+from scangate.adapters.osv import database
 
 REPO = Path(__file__).resolve().parents[1]
 

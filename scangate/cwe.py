@@ -136,7 +136,7 @@ def family(cwe: int) -> frozenset[int]:
 @functools.lru_cache(maxsize=1024)
 def families(cwes: tuple[int, ...]) -> frozenset[frozenset[int]]:
     """The families of a CWE set: two sets describe the same kind of weakness when
-    their families intersect (see scangate.correlate).
+    their families intersect (see scangate.decide.correlate).
 
     Cached: a scan has few distinct CWE tuples, and equal tuples then share one
     result object, which lets correlation test `is` before intersecting."""

@@ -2,7 +2,7 @@
 
 CI runners stop a job with SIGTERM. Python's default is to die at once (exit
 143), which during start-up (importing typer, rich, the adapters) would skip the
-clean "interrupted" exit (130) that `scangate.cli.main` gives afterwards. So the
+clean "interrupted" exit (130) that `scangate.commands.app.main` gives afterwards. So the
 handler is installed here, before anything heavy is imported.
 """
 
@@ -22,7 +22,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 def main() -> None:
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        from scangate.cli import main as cli_main
+        from scangate.commands.app import main as cli_main
     except KeyboardInterrupt:
         print("scangate: error: interrupted; every scanner process was stopped", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)

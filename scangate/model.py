@@ -9,7 +9,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 
 class Severity(enum.IntEnum):
@@ -112,6 +111,14 @@ class RunStatus(str, enum.Enum):
         return cls.TIMEOUT if timed_out else cls.FAILED
 
 
+class BaselineState(str, enum.Enum):
+    """A finding against the baseline (SARIF `baselineState`; `absent` is written for
+    baseline results no longer found)."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"
+
+
 class Verdict(str, enum.Enum):
     PASS = "PASS"  # noqa: S105 (a verdict, not a password)
     FAIL = "FAIL"
@@ -174,8 +181,8 @@ class Finding:
     fix_versions: tuple[str, ...] = ()
     # Checks of other scanners this finding corroborates (rule metadata hints).
     corroborates: tuple[str, ...] = ()
-    # Adoption: why this finding may not block (set by scangate.gating).
-    baseline_state: str | None = None  # "new" or "unchanged" when a baseline is used
+    # Adoption: why this finding may not block (set by scangate.decide.adoption).
+    baseline_state: BaselineState | None = None  # set when a baseline is used
     waiver: str | None = None  # the justification of the waiver that covers it
     pre_existing: bool = False  # outside the lines changed since --diff-base
     suppressed: str | None = None  # the in-source comment (`# nosec`) its scanner honours
@@ -187,7 +194,7 @@ class Finding:
         return (
             self.waiver is None
             and self.suppressed is None
-            and self.baseline_state != "unchanged"
+            and self.baseline_state != BaselineState.UNCHANGED
             and not self.pre_existing
         )
 
@@ -254,142 +261,3 @@ class ScannerRun:
     message: str = ""  # why the run is not ok, one line
     notes: tuple[str, ...] = ()  # warnings worth showing even when ok
     stderr_tail: str = ""
-
-
-@dataclass(frozen=True)
-class Group:
-    """Findings of one or several scanners that describe the same issue."""
-
-    id: str
-    findings: tuple[Finding, ...]
-    severity: Severity
-    votes: int
-    votes_needed: int
-    blocking: bool
-    note: str = ""  # why a group that has the votes does not block (waived, baseline, diff)
-
-    @property
-    def scanners(self) -> tuple[str, ...]:
-        return tuple(sorted({f.scanner for f in self.findings}))
-
-    @property
-    def primary(self) -> Finding:
-        return max(self.findings, key=lambda f: (f.severity, -len(f.rule_id)))
-
-
-@dataclass(frozen=True)
-class Uncovered:
-    """A target of a category that too few healthy scanners examined."""
-
-    category: Category
-    target: str
-    covered_by: tuple[str, ...]
-    needed: int
-    reasons: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Decision:
-    """The verdict and every reason behind it."""
-
-    verdict: Verdict
-    reasons: tuple[str, ...]
-    groups: tuple[Group, ...]
-    uncovered: tuple[Uncovered, ...] = ()
-    warnings: tuple[str, ...] = ()
-    absent: tuple[dict[str, Any], ...] = ()  # baseline SARIF results no longer found (fixed)
-
-    @property
-    def exit_code(self) -> int:
-        return self.verdict.exit_code
-
-    @property
-    def blocking(self) -> tuple[Group, ...]:
-        return tuple(g for g in self.groups if g.blocking)
-
-
-@dataclass(frozen=True)
-class PolicyChange:
-    """One way the effective policy differs from a reference policy."""
-
-    key: str
-    """The config key, dotted (`quorum.sast`, `scanners.bandit.enabled`, `waivers[0]`)."""
-    reference: str
-    """Its value in the reference policy (the defaults, or the config at the base ref)."""
-    value: str
-    """Its value now."""
-    weakens: bool
-    """Whether the change can let through what the reference would block or report."""
-
-
-@dataclass(frozen=True)
-class PolicyReport:
-    """Who set the policy, and how it differs from the defaults and from the base ref."""
-
-    source: str | None = None
-    """The config file, or None for the defaults."""
-    trusted: bool = False
-    """Whether that file may name programs (given from outside the scanned tree, or
-    --trust-config)."""
-    changes: tuple[PolicyChange, ...] = ()
-    """Differences from the defaults."""
-    base: str | None = None
-    """The git ref whose config was compared (--policy-base / --diff-base)."""
-    base_changes: tuple[PolicyChange, ...] = ()
-    """Differences from the config at `base`."""
-    base_note: str = ""
-    """Why the base could not be compared, when it could not."""
-    out_of_scope: tuple[str, ...] = ()
-    """Categories declared out of scope, and by what (`deps (--out-of-scope)`)."""
-
-    @property
-    def weakened(self) -> tuple[PolicyChange, ...]:
-        return tuple(c for c in self.changes if c.weakens)
-
-    @property
-    def weakened_vs_base(self) -> tuple[PolicyChange, ...]:
-        return tuple(c for c in self.base_changes if c.weakens)
-
-
-@dataclass(frozen=True)
-class NotFollowed:
-    """A symbolic link that discovery did not follow, and why."""
-
-    path: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class ShardInfo:
-    """Which part of which run a sharded scan was, so a merge can tell what is missing."""
-
-    index: int
-    """K of K/N, from 1."""
-    count: int
-    """N of K/N."""
-    run_id: str
-    """The same for every shard of one run (--run-id, else the CI run, else the commit)."""
-    all_targets: str
-    """SHA-256 of every target of the unsharded scan: the shards must add up to it."""
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    """The whole outcome of `scangate run`, input to every report."""
-
-    root: str
-    runs: tuple[ScannerRun, ...]
-    decision: Decision
-    targets: dict[Category, tuple[str, ...]]
-    started_at: float
-    duration: float
-    policy: PolicyReport = field(default_factory=PolicyReport)
-    not_followed: tuple[NotFollowed, ...] = ()
-    shard: ShardInfo | None = None
-    uri_prefix: str = ""
-    """The scan root's path inside the repository (`backend/`), so that SARIF and
-    annotations name files as GitHub does: relative to the repository root."""
-    category: str = ""
-    """Tells this scan's SARIF runs from another job's (`automationDetails.id`)."""
-    ignored: int = 0
-    """Files left out because git ignores them (.gitignore, not tracked)."""

@@ -25,7 +25,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per process
 STDERR_CAP = 256 * 1024
 KILL_GRACE = 2.0  # seconds between SIGTERM and SIGKILL
 MARK_VAR = "SCANGATE_PROCESS_MARK"
@@ -164,7 +163,7 @@ def run_process(
     timeout: float,
     env: Mapping[str, str] | None = None,
     cwd: str | None = None,
-    output_cap: int = DEFAULT_OUTPUT_CAP,
+    output_cap: int = 64 * 1024 * 1024,
     stderr_cap: int = STDERR_CAP,
 ) -> ProcessResult:
     """Run one process to completion, timeout, or interrupt; never raises for its failure."""

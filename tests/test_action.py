@@ -25,7 +25,7 @@ import pytest
 import yaml
 
 from conftest import BIN, EXAMPLE, REPO
-from scangate import sarif
+from scangate.report.sarif import write as sarif
 
 EXPR = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
 

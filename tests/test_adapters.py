@@ -12,8 +12,9 @@ import yaml
 from conftest import runs_by_name, scangate_json, toml_list, tool, write_config
 from osv_server import REQUESTS_2_19_1, osv_server
 from scangate import depfiles
-from scangate.adapters.interface import ScanContext, ScannerSettings
+from scangate.adapters.interface import ScanContext
 from scangate.adapters.semgrep import SEMGREP_ENV, SemgrepAdapter, bundled_rules, compile_rules
+from scangate.settings.config import ScannerSettings
 
 
 def git(cwd: Path, *args: str) -> None:

@@ -345,7 +345,7 @@ def test_merge_refuses_invalid_json_and_oversized_files(
     (tmp_path / "ok.sarif").write_text(json.dumps(shard_sarif))
     proc = scangate("merge", "ok.sarif", cwd=tmp_path, env={"SCANGATE_MAX_SARIF_BYTES": "1000"})
     assert proc.returncode == 2
-    assert "too large to merge" in proc.stderr
+    assert "too large" in proc.stderr and "limit 1000" in proc.stderr
 
 
 def test_readme_adoption_section_runs_these_commands() -> None:

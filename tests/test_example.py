@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLE, REPO, runs_by_name
-from scangate import sarif
+from scangate.report.sarif import write as sarif
 
 
 @pytest.fixture(scope="module")

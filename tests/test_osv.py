@@ -22,9 +22,9 @@ import pytest
 from conftest import EXAMPLE, REPO, runs_by_name, scangate, scangate_json, write_config
 from osv_server import osv_server
 from scangate import depfiles
+from scangate.adapters.osv import database
+from scangate.adapters.osv.server import serve
 from scangate.errors import UsageError
-from scangate.osv import database
-from scangate.osv.server import serve
 
 EXAMPLE_DB = EXAMPLE / "osv-db"
 

@@ -1,4 +1,4 @@
-"""The verdict contract (DESIGN §2) of `scangate.policy.decide`, on synthetic runs.
+"""The verdict contract (DESIGN §2) of `scangate.decide.policy.decide`, on synthetic runs.
 
 No process runs here: hypothesis builds ScannerRuns the way the engine does
 (findings only on files a healthy run examined; a failed or timed-out run
@@ -28,13 +28,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import scangate.correlate as correlate_module
-from scangate.config import Config
-from scangate.correlate import correlate, related, same_issue
+import scangate.decide.correlate as correlate_module
+from scangate.decide.correlate import correlate, related, same_issue
+from scangate.decide.policy import decide
 from scangate.model import (
     Category,
     Coverage,
-    Decision,
     Finding,
     Location,
     Miss,
@@ -45,7 +44,8 @@ from scangate.model import (
     ToolInfo,
     Verdict,
 )
-from scangate.policy import decide
+from scangate.result import Decision
+from scangate.settings.config import Config
 
 SAST, DEPS = Category.SAST, Category.DEPS
 OK, DEGRADED, FAILED, TIMEOUT, SKIPPED = (

@@ -8,24 +8,23 @@ from pathlib import Path
 import sarif_om as so
 
 from conftest import scangate
-from scangate import sarif
 from scangate.model import (
+    BaselineState,
     Category,
     Coverage,
-    Decision,
     Finding,
-    Group,
     Location,
     Role,
     Rule,
     RunStatus,
     ScannerRun,
-    ScanResult,
     Severity,
     ToolInfo,
     Verdict,
 )
-from scangate.sarif import to_dict
+from scangate.report.sarif import write as sarif
+from scangate.report.sarif.write import to_dict
+from scangate.result import Decision, Group, ScanResult
 
 
 def test_explicit_warning_level_is_kept() -> None:
@@ -82,14 +81,14 @@ def test_secret_values_are_redacted_from_reports(tmp_path: Path) -> None:
 
 
 def test_every_result_field_is_written_and_escaped() -> None:
-    """Results are put together from pre-encoded parts (scangate.sarif._results): each
+    """Results are put together from pre-encoded parts (`scangate.report.sarif.write._results`): each
     field, the rare ones too, must come out as the SARIF it stands for, with hostile
     text (quotes, backslashes, newlines, control and non-ASCII characters) intact."""
     odd = 'say "hi"\\ \n\t\x01 ünï </script>'
     sast = Finding(
         "semgrep", Category.SAST, 'r"1', odd, Severity.HIGH,
         Location('d"ir/ü.py', 3, 5, 2, 9), cwes=(78, 95), fingerprint='f"p',
-        line_hash="lh\n", confidence="HIGH", baseline_state="new", waiver=odd, pre_existing=True,
+        line_hash="lh\n", confidence="HIGH", baseline_state=BaselineState.NEW, waiver=odd, pre_existing=True,
     )  # fmt: skip
     plain = Finding("semgrep", Category.SAST, 'r"1', "m", Severity.LOW, Location("a.py", 0, 0),
                     fingerprint="fp2")  # fmt: skip

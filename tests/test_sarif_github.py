@@ -20,22 +20,21 @@ from typing import Any
 import pytest
 
 from conftest import EXAMPLE, REPO, scangate
-from scangate import sarif
 from scangate.model import (
     Category,
     Coverage,
-    Decision,
     Finding,
     Location,
     Role,
     Rule,
     RunStatus,
     ScannerRun,
-    ScanResult,
     Severity,
     ToolInfo,
     Verdict,
 )
+from scangate.report.sarif import write as sarif
+from scangate.result import Decision, ScanResult
 
 MULTITOOL = Path(
     os.environ.get(

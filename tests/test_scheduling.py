@@ -7,9 +7,10 @@ import time
 
 from scangate.adapters.bandit import BanditAdapter
 from scangate.adapters.semgrep import SemgrepAdapter
-from scangate.config import ScannerSettings
-from scangate.engine import CorePool, Selected, plan_chunks
 from scangate.model import Category, Role
+from scangate.scan.engine import Selected
+from scangate.scan.scheduler import CorePool, plan_chunks
+from scangate.settings.config import ScannerSettings
 
 
 def test_a_freed_core_goes_to_the_longest_waiting_job() -> None:

@@ -1,4 +1,4 @@
-"""Target discovery: the exclude globs (scangate.targets.excluded), checked against
+"""Target discovery: the exclude globs (scangate.discover.excluded), checked against
 their plain definition, since discovery matches them through one compiled regex."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import fnmatch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scangate.targets import excluded
+from scangate.discover import excluded
 
 NAMES = ["tests", "build", "a", "b", "abc", "x1y", "vendor", "conf", "we ird", "a.b", "m.py"]
 GLOBS = ["tests", "build/", "*.pyc", "docs/*", "a/b", "[ab]*c", "x?y", "*/conf/*", "we ird/",

@@ -1,26 +1,27 @@
 """The adapter protocol: how scangate drives one scanner.
 
 An adapter only builds command lines and parses output. Running processes,
-timeouts, retries and coverage bookkeeping live in `scangate.engine`, once for
+timeouts, retries and coverage bookkeeping live in `scangate.scan.engine`, once for
 all scanners, so a new scanner is one module plus one entry point.
 """
 
 from __future__ import annotations
 
 import abc
+import contextlib
 import json
 import os
 import re
 import shutil
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from scangate.model import Category, Finding, Miss, Role, Rule
-from scangate.osv.database import OsvDatabase
-from scangate.runner import DEFAULT_OUTPUT_CAP, STDERR_CAP, ProcessResult
+from scangate.runner import STDERR_CAP, ProcessResult
+from scangate.settings.config import OptionKinds, ScannerSettings
 
 
 class OutputError(Exception):
@@ -28,18 +29,13 @@ class OutputError(Exception):
 
 
 @dataclass(frozen=True)
-class ScannerSettings:
-    """Per-scanner configuration after validation (`[tool.scangate.scanners.<name>]`)."""
+class Prepared:
+    """What an adapter set up for one scan, before any of its processes runs."""
 
-    enabled: bool = True
-    role: Role | None = None  # None: the adapter's default role
-    command: tuple[str, ...] | None = None  # None: the adapter's executable on PATH
-    args: tuple[str, ...] = ()
-    timeout: float = 300.0
-    retries: int | None = None  # None: the adapter's default
-    rules: tuple[str, ...] | None = None  # semgrep: rule files or folders
-    output_cap: int = DEFAULT_OUTPUT_CAP  # bytes of stdout kept; more is "truncated"
-    services: tuple[str, ...] | None = None  # pip-audit: vulnerability services, in order
+    state: Any = None
+    """Handed to the adapter in every ScanContext (pip-audit: the OSV server's URL)."""
+    warnings: tuple[str, ...] = ()
+    """Said in every report (pip-audit: the local OSV database is stale)."""
 
 
 @dataclass(frozen=True)
@@ -50,9 +46,8 @@ class ScanContext:
     targets: tuple[str, ...]  # root-relative POSIX paths of this adapter's category
     settings: ScannerSettings
     workdir: Path  # a private temporary folder for this scanner's run
-    osv_url: str | None = None  # the local OSV database server, when one runs
-    osv: OsvDatabase | None = None  # the local OSV database itself, for enrichment
     jobs: int = 1  # CPU cores this scanner may use (set by the engine's scheduler)
+    state: Any = None  # what the adapter's `prepare` set up for this scan
 
     def abs(self, target: str) -> str:
         """Absolute path of a target: never starts with '-', so never read as an option."""
@@ -127,8 +122,9 @@ class Adapter(abc.ABC):
     package: ClassVar[str | None] = None
     information_uri: ClassVar[str | None] = None
     default_retries: ClassVar[int] = 0
-    accepts_rules: ClassVar[bool] = False
-    accepts_services: ClassVar[bool] = False
+    # The scanner's own config keys (`[scanners.<name>] rules = [...]`) and their kind:
+    # a list of "strings", or of "paths" (resolved against the config file's folder).
+    options: ClassVar[OptionKinds] = {}
     # Scheduling: "threads" = the scanner uses `jobs` cores itself (semgrep -j);
     # "split" = the engine splits its files over `jobs` processes (bandit);
     # "io" = waits on the network, needs no core (pip-audit); "light" = negligible (ruff).
@@ -149,6 +145,20 @@ class Adapter(abc.ABC):
     @abc.abstractmethod
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
         """Read the scanner's machine output; raise OutputError if it is unusable."""
+
+    def check_options(self, settings: ScannerSettings) -> str | None:
+        """What is wrong with this scanner's own options (an error naming the key), or None."""
+        return None
+
+    @contextlib.contextmanager
+    def prepare(self, params: Mapping[str, Any], targets: tuple[str, ...]) -> Iterator[Prepared]:
+        """Set up what the scan needs before any process runs, for as long as it runs.
+
+        `params` are the scan's general parameters (`osv_db`, `osv_db_max_age_days`);
+        raise UsageError for a bad one, before anything is scanned. The default
+        needs nothing.
+        """
+        yield Prepared()
 
     def checks(self, ctx: ScanContext) -> frozenset[int]:
         """The CWE ids this scanner checks with this configuration (empty: unknown).

@@ -9,8 +9,11 @@ dropped, and a dependency that pip-audit skipped is unaudited, never clean.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+import contextlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, ClassVar
 
 from packaging.utils import canonicalize_name
 
@@ -20,13 +23,19 @@ from scangate.adapters.interface import (
     Invocation,
     Outcome,
     OutputError,
+    Prepared,
     ScanContext,
     expect,
     load_json,
 )
+from scangate.adapters.osv import database as osv_database
+from scangate.adapters.osv import server as osv_server
+from scangate.adapters.osv.database import OsvDatabase
 from scangate.depfiles import Pin
+from scangate.errors import UsageError
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
+from scangate.settings.config import OptionKinds, ScannerSettings
 
 TRANSIENT_MARKERS = (
     "ConnectionError",
@@ -40,6 +49,14 @@ TRANSIENT_MARKERS = (
 
 
 SERVICES = ("local", "osv", "pypi")
+
+
+@dataclass(frozen=True)
+class LocalOsv:
+    """The local OSV database of a scan, served on loopback for pip-audit's OSV service."""
+
+    url: str
+    db: OsvDatabase
 
 
 def service_argv(service: str, local_url: str | None) -> tuple[str, ...] | None:
@@ -62,14 +79,41 @@ class PipAuditAdapter(Adapter):
     tool_name = "pip-audit"
     information_uri = "https://github.com/pypa/pip-audit"
     default_retries = 2  # a network scanner: connection errors are often transient
-    accepts_services = True
+    options: ClassVar[OptionKinds] = {"services": "strings"}
     cpu = "io"
     parallel_invocations = True  # one dependency file per process, network-bound
 
+    def check_options(self, settings: ScannerSettings) -> str | None:
+        for sv in settings.options.get("services", ()):
+            if sv not in SERVICES and not sv.startswith(("http://", "https://")):
+                return f"services: expected 'local', 'osv', 'pypi' or an OSV URL, got {sv!r}"
+        return None
+
+    @contextlib.contextmanager
+    def prepare(self, params: Mapping[str, Any], targets: tuple[str, ...]) -> Iterator[Prepared]:
+        """Load the local OSV database (`--osv-db`, `osv_db`) and serve it on a free
+        loopback port for this scan only; say when its newest record is old."""
+        path = params.get("osv_db")
+        if path and not Path(path).exists():
+            raise UsageError(f"OSV database not found: {path}")
+        if not (path and targets):
+            yield Prepared()
+            return
+        db = osv_database.load(path)
+        warnings = []
+        age, limit = db.age_days(), float(params.get("osv_db_max_age_days") or 7)
+        if age is not None and age > limit:
+            warnings.append(
+                f"the local OSV database is {age:.0f} days old (limit {limit:g}): "
+                "refresh it with `scangate db update`"
+            )
+        with osv_server.serve(db) as url:
+            yield Prepared(LocalOsv(url, db), tuple(warnings))
+
     def services(self, ctx: ScanContext) -> tuple[str, ...]:
-        if ctx.settings.services is not None:
-            return ctx.settings.services
-        return ("local",) if ctx.osv_url else ("pypi",)
+        if "services" in ctx.settings.options:
+            return ctx.settings.options["services"]
+        return ("local",) if isinstance(ctx.state, LocalOsv) else ("pypi",)
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
         out: list[Invocation] = []
@@ -79,8 +123,9 @@ class PipAuditAdapter(Adapter):
             lines = dict.fromkeys(p.requirement for p in dep.pins)
             flat.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
             chain: list[Invocation] = []
+            local = ctx.state.url if isinstance(ctx.state, LocalOsv) else None
             for service in self.services(ctx):
-                opts = service_argv(service, ctx.osv_url)
+                opts = service_argv(service, local)
                 if opts is None:
                     continue
                 argv = (
@@ -210,10 +255,10 @@ class PipAuditAdapter(Adapter):
 
 def advisory_severity(ctx: ScanContext, ids: tuple[str, ...]) -> tuple[Severity, str | None]:
     """Severity from the advisory's CVSS vector when the local database has it, else high."""
-    if ctx.osv is None:
+    if not isinstance(ctx.state, LocalOsv):
         return Severity.HIGH, None
     for vid in ids:
-        record = ctx.osv.lookup(vid)
+        record = ctx.state.db.lookup(vid)
         if record is not None:
             scored = cvss_severity(record)
             if scored is not None:

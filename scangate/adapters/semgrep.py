@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from scangate.adapters.interface import (
     Adapter,
@@ -27,6 +27,7 @@ from scangate.adapters.interface import (
 from scangate.cwe import parse_cwes
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
+from scangate.settings.config import OptionKinds
 
 # semgrep severity -> ours. Newer semgrep also accepts LOW..CRITICAL directly.
 SEVERITY: dict[str, Severity] = {
@@ -198,7 +199,7 @@ class SemgrepAdapter(Adapter):
     package = "semgrep"
     tool_name = "semgrep"
     information_uri = "https://semgrep.dev"
-    accepts_rules = True
+    options: ClassVar[OptionKinds] = {"rules": "paths"}
     cpu = "split"
     cpu_s_per_mb = 17.0
     chunks_per_core = 1
@@ -208,9 +209,10 @@ class SemgrepAdapter(Adapter):
         self._rules: dict[tuple[Path, ...], list[dict[str, Any]] | None] = {}
 
     def rule_paths(self, ctx: ScanContext) -> list[Path]:
-        if ctx.settings.rules is None:
+        rules = ctx.settings.options.get("rules")
+        if rules is None:
             return [bundled_rules()]
-        return [Path(r) if Path(r).is_absolute() else ctx.root / r for r in ctx.settings.rules]
+        return [Path(r) if Path(r).is_absolute() else ctx.root / r for r in rules]
 
     def rules(self, ctx: ScanContext) -> list[dict[str, Any]] | None:
         """The rules of this scan, parsed once per scan (None: semgrep reads the files)."""

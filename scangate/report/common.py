@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scangate.model import NotFollowed, PolicyChange, PolicyReport
+from scangate.result import NotFollowed, PolicyChange, PolicyReport
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 

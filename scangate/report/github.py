@@ -8,7 +8,8 @@ were left out (they are all in the summary and the SARIF).
 
 from __future__ import annotations
 
-from scangate.model import Group, ScanResult, Severity, Verdict
+from scangate.model import Severity, Verdict
+from scangate.result import Group, ScanResult
 
 MAX_PER_LEVEL = 10
 

@@ -11,8 +11,9 @@ import resource
 from typing import Any
 
 from scangate import __version__
-from scangate.model import Finding, ScannerRun, ScanResult
+from scangate.model import Finding, ScannerRun
 from scangate.report.common import policy_data
+from scangate.result import ScanResult
 
 SCHEMA_VERSION = 1
 
@@ -30,7 +31,7 @@ def _finding(f: Finding) -> dict[str, Any]:
         "fingerprint": f.fingerprint,
         "suppressed": f.suppressed,
         "waiver": f.waiver,
-        "baseline_state": f.baseline_state,
+        "baseline_state": f.baseline_state.value if f.baseline_state else None,
         "pre_existing": f.pre_existing,
     }
     if f.package:

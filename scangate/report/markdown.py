@@ -6,8 +6,9 @@ to a budget and the cut is said, never silent.
 
 from __future__ import annotations
 
-from scangate.model import Group, RunStatus, ScannerRun, ScanResult, Verdict
+from scangate.model import RunStatus, ScannerRun, Verdict
 from scangate.report.common import ignored_line, links_line, policy_line, printable
+from scangate.result import Group, ScanResult
 
 MAX_BYTES = 1_000_000  # under GitHub's 1 MiB per step, with room for the action's lines
 ICON = {Verdict.PASS: "✅", Verdict.FAIL: "❌", Verdict.ERROR: "⚠️"}

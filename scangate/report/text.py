@@ -6,8 +6,9 @@ from rich.console import Console
 from rich.markup import escape as _markup_escape
 from rich.table import Table
 
-from scangate.model import RunStatus, ScanResult, Severity, Verdict
+from scangate.model import RunStatus, Severity, Verdict
 from scangate.report.common import ignored_line, links_line, policy_line, printable
+from scangate.result import ScanResult
 
 
 def escape(text: str) -> str:

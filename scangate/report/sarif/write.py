@@ -14,7 +14,7 @@ import json
 from importlib import resources
 from operator import attrgetter
 from typing import Any
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 import attr
 import orjson
@@ -22,36 +22,22 @@ import sarif_om as so
 
 from scangate import __version__
 from scangate.gcpause import paused
-from scangate.model import (
-    Finding,
-    Group,
-    Location,
-    Rule,
-    RunStatus,
-    ScannerRun,
-    ScanResult,
-    Severity,
-)
+from scangate.model import Finding, Location, Rule, RunStatus, ScannerRun, Severity
 from scangate.report.common import policy_data
+from scangate.report.sarif.names import (
+    COVERAGE_KEY,
+    FINGERPRINT_KEY,
+    PREFIX_KEY,
+    SHARD_KEY,
+    SRCROOT,
+    TARGETS_KEY,
+    uri,
+)
+from scangate.result import Group, ScanResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-PREFIX_KEY = "scangate/uriPrefix"
 
 
-def uri(prefix: str, path: str) -> str:
-    """A repository-relative artifact URI, percent-encoded as RFC 3986 wants (a space,
-    '#' or '%' in a file name would otherwise break it)."""
-    return quote(prefix + path, safe="/")
-
-
-def path_of(uri_text: str, prefix: str) -> str:
-    """The root-relative path of an artifact URI written by `uri` (decoded, prefix off)."""
-    path = unquote(uri_text)
-    return path[len(prefix) :] if prefix and path.startswith(prefix) else path
-
-
-SRCROOT = "%SRCROOT%"
-FINGERPRINT_KEY = "scangate/v1"
 ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the default
 MAX_TAGS = 20
 MAX_RUNS = 20  # GitHub rejects an upload with more runs
@@ -246,7 +232,7 @@ def _shared_parts(f: Finding, rule_index: int) -> tuple[bytes, bytes]:
 def _rare_fields(f: Finding) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if f.baseline_state:
-        fields["baselineState"] = f.baseline_state
+        fields["baselineState"] = f.baseline_state.value
     suppressions = []
     if f.suppressed:
         suppressions.append(
@@ -353,12 +339,10 @@ def _invocation(run: ScannerRun, dropped: int = 0, prefix: str = "") -> so.Invoc
 def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     """The log as sarif-om objects; each run's results are a ready JSON fragment."""
     group_of: dict[str, bytes] = {}  # each group's properties, encoded once
-    gated: dict[str, Finding] = {}  # the findings as the policy saw them (waived, baseline...)
     for g in result.decision.groups:
         props = b"," + _dumps(_group_props(g))[1:-1]
         for f in g.findings:
             group_of[f.fingerprint] = props
-            gated[f.fingerprint] = f
     absent = _absent_by_tool(result.decision.absent)
     runs: list[so.Run] = []
     prefix = result.uri_prefix
@@ -374,7 +358,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     }
     for run in [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]:
         findings = sorted(
-            [gated.get(f.fingerprint, f) for f in run.findings],
+            run.findings,
             key=attrgetter("severity"),
             reverse=True,  # stable: equal severities keep the scanner's order
         )[:max_results]
@@ -399,7 +383,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
                     {
                         **verdict,
                         # Health and coverage, so shards can be merged and re-judged.
-                        "scangate/coverage": {
+                        COVERAGE_KEY: {
                             "requested": list(run.coverage.requested),
                             "examined": list(run.coverage.examined),
                             "missed": [
@@ -424,7 +408,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
     log_props = _Plain(
         {
             **verdict,
-            "scangate/targets": {c.value: list(t) for c, t in result.targets.items()},
+            TARGETS_KEY: {c.value: list(t) for c, t in result.targets.items()},
             "scangate/warnings": list(result.decision.warnings),
             PREFIX_KEY: prefix,
             "scangate/category": result.category,
@@ -435,7 +419,7 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             ],
             **(
                 {
-                    "scangate/shard": {
+                    SHARD_KEY: {
                         "index": result.shard.index,
                         "count": result.shard.count,
                         "runId": result.shard.run_id,

@@ -12,14 +12,14 @@ import functools
 import hashlib
 import os
 import re
-import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from scangate.depfiles import is_dependency_file
 from scangate.errors import UsageError
-from scangate.model import Category, NotFollowed
+from scangate.model import Category
+from scangate.result import NotFollowed
 
 
 def category_of(name: str) -> Category | None:
@@ -79,32 +79,6 @@ class Discovery:
     targets: dict[Category, tuple[str, ...]]
     not_followed: tuple[NotFollowed, ...] = ()
     ignored: tuple[str, ...] = ()  # targets left out because git ignores them
-
-
-def git_visible(root: Path) -> set[str] | None:
-    """The files under `root` git does not ignore (tracked, or untracked and not
-    ignored), root-relative; None when `root` is not in a git work tree."""
-    try:
-        proc = subprocess.run(
-            [
-                "git",
-                "-C",
-                str(root),
-                "ls-files",
-                "-z",
-                "--cached",
-                "--others",
-                "--exclude-standard",
-            ],
-            capture_output=True,
-            check=False,
-            timeout=120,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    if proc.returncode != 0:
-        return None
-    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
 
 
 def discover(

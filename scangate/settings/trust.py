@@ -23,10 +23,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from scangate import config as config_mod
+from scangate import repo
 from scangate.errors import UsageError
-from scangate.gating import Waiver
-from scangate.model import Category, PolicyChange, Role, Severity
+from scangate.model import Category, Role, Severity
+from scangate.result import PolicyChange
+from scangate.settings import config as config_mod
+from scangate.settings.waivers import Waiver
 
 _GLOB = frozenset("*?[")
 
@@ -73,27 +75,6 @@ def parse_categories(values: Sequence[str], option: str) -> tuple[Category, ...]
 # --- where a config comes from ----------------------------------------------------------
 
 
-def git_toplevel(path: Path) -> Path | None:
-    """The git work tree that holds `path`, if any (no git: None)."""
-    folder = path if path.is_dir() else path.parent
-    try:
-        proc = subprocess.run(
-            ["git", "-C", str(folder), "rev-parse", "--show-toplevel"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=30,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    top = proc.stdout.strip()
-    return Path(top).resolve() if proc.returncode == 0 and top else None
-
-
-def within(path: Path, folder: Path) -> bool:
-    return path == folder or folder in path.parents
-
-
 def inside_scanned_tree(config: Path, cwd: Path, scan_paths: Sequence[str]) -> bool:
     """Whether a config file lies where the code under review lives: the working
     folder, a scanned path, or the git work tree around either."""
@@ -103,10 +84,10 @@ def inside_scanned_tree(config: Path, cwd: Path, scan_paths: Sequence[str]) -> b
         rp = (cwd / p).resolve()
         trees.add(rp if rp.is_dir() else rp.parent)
     for t in list(trees):
-        top = git_toplevel(t)
+        top = repo.git_toplevel(t)
         if top is not None:
             trees.add(top)
-    return any(within(real, t) for t in trees)
+    return any(repo.within(real, t) for t in trees)
 
 
 # --- drift ----------------------------------------------------------------------------
@@ -223,10 +204,14 @@ def compare(
             add(f"{key}.role", rr.value, sr.value, rr == Role.PRIMARY)
         # Opaque: another program, other options, other rules or another data
         # source can each make the scanner report less.
-        for attr in ("command", "args", "rules", "services"):
+        for attr in ("command", "args"):
             a, b = getattr(r, attr), getattr(s, attr)
             if tuple(a or ()) != tuple(b or ()):
                 add(f"{key}.{attr}", a, b, True)
+        for opt in sorted(set(r.options) | set(s.options)):
+            was, now = r.options.get(opt), s.options.get(opt)
+            if was != now:
+                add(f"{key}.{opt}", was, now, True)
         for attr in ("timeout", "retries"):
             explicit = f"{key}.{attr}" in cfg.explicit or f"{key}.{attr}" in ref.explicit
             a, b = getattr(r, attr), getattr(s, attr)
@@ -275,7 +260,7 @@ def _git_show(top: Path, ref: str, rel: str) -> str | None:
 
 
 def config_at(
-    ref: str, cfg: config_mod.Config, cwd: Path, known: tuple[str, ...]
+    ref: str, cfg: config_mod.Config, cwd: Path, known: Mapping[str, config_mod.OptionKinds]
 ) -> config_mod.Config:
     """The config the same lookup would have found at git ref `ref` (defaults if none).
 
@@ -286,7 +271,7 @@ def config_at(
     """
     if ref.startswith("-"):
         raise UsageError(f"--policy-base: not a git ref: {ref}")
-    top = git_toplevel(cwd)
+    top = repo.git_toplevel(cwd)
     if top is None:
         raise UsageError(f"--policy-base {ref}: {cwd} is not in a git work tree")
     check = subprocess.run(
@@ -302,7 +287,7 @@ def config_at(
     else:
         candidates = [cwd.resolve() / "scangate.toml", cwd.resolve() / "pyproject.toml"]
     for path in candidates:
-        if not within(path, top):
+        if not repo.within(path, top):
             raise UsageError(f"--policy-base {ref}: {path} is not in the git work tree")
         rel = path.relative_to(top).as_posix()
         text = _git_show(top, ref, rel)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import itertools
 import math
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from scangate.adapters.interface import ScannerSettings
 from scangate.errors import UsageError
-from scangate.gating import Waiver, parse_waivers
 from scangate.model import Category, Role, Severity
-from scangate.runner import DEFAULT_OUTPUT_CAP
+from scangate.settings.waivers import Waiver, parse_waivers
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -26,6 +25,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_TIMEOUT = 300.0
+DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per scanner process
 DEFAULT_EXCLUDE = (
     ".git",
     ".hg",
@@ -50,6 +50,23 @@ DEFAULT_VOTES = {
     Severity.LOW: 0,
     Severity.INFO: 0,
 }
+
+
+@dataclass(frozen=True)
+class ScannerSettings:
+    """Per-scanner configuration after validation (`[tool.scangate.scanners.<name>]`)."""
+
+    enabled: bool = True
+    role: Role | None = None  # None: the adapter's default role
+    command: tuple[str, ...] | None = None  # None: the adapter's executable on PATH
+    args: tuple[str, ...] = ()
+    timeout: float = DEFAULT_TIMEOUT
+    retries: int | None = None  # None: the adapter's default
+    output_cap: int = DEFAULT_OUTPUT_CAP  # bytes of stdout kept; more is "truncated"
+    options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """The scanner's own keys (semgrep `rules`, pip-audit `services`), as its adapter
+    declares them (`Adapter.options`); each a list of strings, paths already resolved
+    against the config file's folder. The adapter checks what they mean."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,10 @@ TOP_KEYS = (
     "scanners",
     "out_of_scope",
 )
-SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries", "rules", "services")
+SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries")
+# The kinds of a scanner's own keys (Adapter.options): a list of strings, or of paths
+# (resolved against the config file's folder).
+OptionKinds = Mapping[str, Literal["strings", "paths"]]
 # Keys that choose what runs, or where trusted results come from: a scanner's
 # command and its extra arguments (pip-audit `--fix` installs packages), and the
 # result cache (entries there are taken as scan results). Only a trusted config
@@ -180,7 +200,7 @@ def find_config(start: Path) -> Path | None:
 
 def load(
     path: Path | None,
-    known_scanners: tuple[str, ...],
+    known_scanners: Mapping[str, OptionKinds],
     trusted: bool = True,
     shown: str | None = None,
 ) -> Config:
@@ -206,7 +226,7 @@ def loads(
     source: str,
     name: str,
     base: Path,
-    known_scanners: tuple[str, ...],
+    known_scanners: Mapping[str, OptionKinds],
     trusted: bool = True,
 ) -> Config:
     """Parse a config file's text (`name` tells scangate.toml from pyproject.toml)."""
@@ -228,7 +248,7 @@ def parse(
     source: str,
     prefix: str,
     base: Path,
-    known_scanners: tuple[str, ...],
+    known_scanners: Mapping[str, OptionKinds],
     trusted: bool = True,
 ) -> Config:
     r = _Reader(source, prefix, trusted)
@@ -290,9 +310,9 @@ def parse(
         cfg["votes"] = votes
     scanners: dict[str, ScannerSettings] = {}
     if "scanners" in top:
-        table = r.table(top["scanners"], "scanners", known_scanners)
+        table = r.table(top["scanners"], "scanners", tuple(known_scanners))
         for name, raw in table.items():
-            scanners[name] = _scanner(r, name, raw, timeout, cap, base)
+            scanners[name] = _scanner(r, name, raw, timeout, cap, base, known_scanners[name])
     cfg["scanners"] = scanners
     if "out_of_scope" in top:
         cats = tuple(c.value for c in Category)
@@ -307,10 +327,16 @@ def parse(
 
 
 def _scanner(
-    r: _Reader, name: str, raw: object, timeout: float, cap: int, base: Path
+    r: _Reader,
+    name: str,
+    raw: object,
+    timeout: float,
+    cap: int,
+    base: Path,
+    own: OptionKinds,
 ) -> ScannerSettings:
     key = f"scanners.{name}"
-    t = r.table(raw, key, SCANNER_KEYS)
+    t = r.table(raw, key, (*SCANNER_KEYS, *own))
     r.explicit.update(f"{key}.{k}" for k in t)
     for k in PROGRAM_KEYS:
         if k in t:
@@ -339,15 +365,14 @@ def _scanner(
         kw["retries"] = r.count(t["retries"], f"{key}.retries")
         if kw["retries"] > 5:
             raise r.fail(f"{key}.retries", "an integer from 0 to 5", t["retries"])
-    if "services" in t:
-        services = r.str_list(t["services"], f"{key}.services")
-        for sv in services:
-            if sv not in ("local", "osv", "pypi") and not sv.startswith(("http://", "https://")):
-                raise r.fail(f"{key}.services", "'local', 'osv', 'pypi' or an OSV URL", sv)
-        if not services:
-            raise r.fail(f"{key}.services", "at least one service", t["services"])
-        kw["services"] = services
-    if "rules" in t:
-        rules = r.str_list(t["rules"], f"{key}.rules")
-        kw["rules"] = tuple(str((base / x).resolve()) for x in rules)
+    options: dict[str, tuple[str, ...]] = {}
+    for opt, kind in own.items():
+        if opt in t:
+            values = r.str_list(t[opt], f"{key}.{opt}")
+            if not values:
+                raise r.fail(f"{key}.{opt}", "a non-empty list of strings", t[opt])
+            if kind == "paths":
+                values = tuple(str((base / x).resolve()) for x in values)
+            options[opt] = values
+    kw["options"] = options
     return ScannerSettings(**kw)

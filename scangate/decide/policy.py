@@ -19,25 +19,22 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from scangate.config import Config
-from scangate.correlate import correlate
 from scangate.cwe import classified, families, family_name
-from scangate.gating import Gating
-from scangate.gating import apply as gating_apply
+from scangate.decide.adoption import Gating, gate_runs
+from scangate.decide.correlate import correlate
 from scangate.gcpause import paused
 from scangate.model import (
+    BaselineState,
     Category,
-    Decision,
     Finding,
-    Group,
     Miss,
-    PolicyReport,
     Role,
     RunStatus,
     ScannerRun,
-    Uncovered,
     Verdict,
 )
+from scangate.result import Decision, Group, PolicyReport, Uncovered
+from scangate.settings.config import Config
 
 MAX_LISTED = 10
 
@@ -91,7 +88,7 @@ def make_groups(
                 note = "suppressed in the source: " + next(
                     f.suppressed for f in members if f.suppressed
                 )
-            elif any(f.baseline_state == "unchanged" for f in members):
+            elif any(f.baseline_state == BaselineState.UNCHANGED for f in members):
                 note = "in the baseline"
             else:
                 note = "pre-existing: not on a line changed since the diff base"
@@ -114,13 +111,23 @@ def decide(
     config: Config,
     gating: Gating | None = None,
 ) -> Decision:
+    """The verdict over these runs (with `gating`: the waivers, baseline and diff
+    applied first; `gate_and_decide` also returns the runs so marked)."""
+    return gate_and_decide(runs, targets, config, gating)[1]
+
+
+def gate_and_decide(
+    runs: Sequence[ScannerRun],
+    targets: Mapping[Category, tuple[str, ...]],
+    config: Config,
+    gating: Gating | None = None,
+) -> tuple[tuple[ScannerRun, ...], Decision]:
+    """The runs with every finding's disposition attached, and the verdict over them."""
     with paused():
-        findings = [f for r in runs for f in r.findings]
-        if gating is None:
-            return _decide(runs, targets, config, findings, [])
-        gated = gating_apply(findings, gating)
-        d = _decide(runs, targets, config, list(gated.findings), list(gated.warnings))
-        return dataclasses.replace(d, absent=tuple(e.result for e in gated.absent))
+        gated = gate_runs(runs, gating)
+        findings = [f for r in gated.runs for f in r.findings]
+        d = _decide(gated.runs, targets, config, findings, list(gated.warnings))
+        return gated.runs, dataclasses.replace(d, absent=gated.absent)
 
 
 def _decide(

@@ -14,8 +14,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from scangate.adapters.osv import database
 from scangate.errors import UsageError
-from scangate.osv import database
 
 DEFAULT_URL = "https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip"
 TIMEOUT = 120.0

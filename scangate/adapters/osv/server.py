@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from scangate.osv.database import ECOSYSTEM, OsvDatabase
+from scangate.adapters.osv.database import ECOSYSTEM, OsvDatabase
 
 MAX_BODY = 64 * 1024
 

@@ -1,0 +1,1 @@
+"""From findings to a verdict: correlation, the quorum policy, adoption, shards."""

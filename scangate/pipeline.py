@@ -1,0 +1,254 @@
+"""`scangate run` from end to end: config -> targets -> scanners -> verdict.
+
+The steps are the packages, in order: `discover` lists the targets,
+`adapters` know each scanner, `scan` runs them (processes, scheduling,
+failover, the result cache), `decide` turns their runs into a verdict, and
+`report` writes it. This module only wires them; each step is tested on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scangate import discover, repo
+from scangate.adapters import registry
+from scangate.adapters.interface import Adapter, Prepared
+from scangate.decide import policy
+from scangate.decide.adoption import Gating
+from scangate.errors import UsageError
+from scangate.model import Category, Role, Verdict
+from scangate.report.sarif.read import load_baseline
+from scangate.result import PolicyChange, PolicyReport, ScanResult, ShardInfo
+from scangate.scan import engine
+from scangate.scan.cache import CacheKeyError, ResultCache, default_dir
+from scangate.scan.engine import Progress, Selected
+from scangate.settings import config as config_mod
+from scangate.settings import trust as trust_mod
+
+
+@dataclass(frozen=True)
+class Request:
+    """What `scangate run` (or `baseline`) was asked to do, besides the config."""
+
+    paths: tuple[str, ...] = ()
+    """Files and folders; none: the config's `paths`."""
+    scanners: tuple[str, ...] | None = None
+    """--scanners; None: every enabled scanner."""
+    timeout: float | None = None
+    osv_db: str | None = None
+    use_cache: bool = True
+    cache_dir: str | None = None
+    baseline: str | None = None
+    diff_base: str | None = None
+    shard: tuple[int, int] | None = None
+    run_id: str | None = None
+    """Ties the shards of one run (default: the CI run, else the commit)."""
+    floor: trust_mod.Floor = field(default_factory=trust_mod.Floor)
+    policy_base: str | None = None
+    """A git ref whose config the current one is compared with (default: diff_base)."""
+    out_of_scope: tuple[Category, ...] = ()
+    gitignore: bool = True
+    category: str = ""
+
+
+def select(
+    cfg: config_mod.Config, names: Sequence[str] | None, timeout: float | None
+) -> list[Selected]:
+    """The scanners of this scan: --scanners, else every enabled adapter."""
+    known = registry()
+    if names:
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise UsageError(
+                f"unknown scanner: {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            )
+    chosen: list[Selected] = []
+    for name, cls in known.items():
+        settings = cfg.settings(name)
+        if names is not None and name not in names:
+            continue
+        if names is None and not settings.enabled:
+            continue
+        if timeout is not None:
+            settings = dataclasses.replace(settings, timeout=timeout)
+        adapter: Adapter = cls()
+        problem = adapter.check_options(settings)
+        if problem:
+            raise UsageError(f"{cfg.source}: scanners.{name}.{problem}")
+        role = settings.role or adapter.default_role
+        chosen.append(Selected(adapter, settings, role))
+    return chosen
+
+
+def load_config(
+    config_path: str | None,
+    cwd: Path,
+    scan_paths: Sequence[str] = (),
+    trust: bool = False,
+) -> config_mod.Config:
+    """The config of this scan, read under the trust boundary (scangate.settings.trust).
+
+    A config found in the working folder, or given with --config but lying in the
+    scanned tree, is the code under review's: it may not name programs unless
+    `trust` (--trust-config) says the tree is the caller's own.
+    """
+    known = scanner_options()
+    path = Path(config_path) if config_path is not None else config_mod.find_config(cwd)
+    if path is None:
+        return config_mod.Config()
+    trusted = trust or (
+        config_path is not None
+        and path.exists()
+        and not trust_mod.inside_scanned_tree(path, cwd, scan_paths)
+    )
+    shown = str(path)
+    if path.is_absolute() and path.parent == cwd:
+        shown = path.name  # found in the working folder: its name says enough
+    return config_mod.load(path, known, trusted=trusted, shown=shown)
+
+
+def scanner_options() -> dict[str, config_mod.OptionKinds]:
+    """Each scanner's own config keys, as its adapter declares them."""
+    return {name: cls.options for name, cls in registry().items()}
+
+
+def default_roles() -> dict[str, Role]:
+    return {name: cls.default_role for name, cls in registry().items()}
+
+
+def policy_report(
+    cfg: config_mod.Config,
+    cwd: Path,
+    policy_base: str | None,
+    out_of_scope: Sequence[Category] = (),
+) -> tuple[config_mod.Config, PolicyReport]:
+    """The drift of `cfg` from the defaults and from the config at `policy_base`."""
+    roles = default_roles()
+    changes = trust_mod.compare(cfg, config_mod.Config(), roles)
+    base_changes: tuple[PolicyChange, ...] = ()
+    note = ""
+    if policy_base:
+        try:
+            base_cfg = trust_mod.config_at(policy_base, cfg, cwd, scanner_options())
+        except UsageError as exc:
+            note = str(exc)
+        else:
+            base_changes = trust_mod.compare(cfg, base_cfg, roles)
+    scope = [f"{c.value} (config out_of_scope)" for c in cfg.out_of_scope]
+    scope += [f"{c.value} (--out-of-scope)" for c in out_of_scope if c not in cfg.out_of_scope]
+    report = PolicyReport(
+        source=cfg.source,
+        trusted=cfg.trusted,
+        changes=changes,
+        base=policy_base,
+        base_changes=base_changes,
+        base_note=note,
+        out_of_scope=tuple(scope),
+    )
+    merged = tuple(dict.fromkeys((*cfg.out_of_scope, *out_of_scope)))
+    return dataclasses.replace(cfg, out_of_scope=merged), report
+
+
+def run(
+    request: Request,
+    cfg: config_mod.Config,
+    progress: Progress | None = None,
+    cwd: Path | None = None,
+) -> ScanResult:
+    """Discover the targets, run the scanners, decide.
+
+    The policy floor is applied before anything runs (a forbidden weakening is a
+    UsageError, exit 2); drift from the defaults and from the policy base goes into
+    every report.
+    """
+    cwd = cwd or Path.cwd()
+    cfg, policy_rep = policy_report(
+        cfg, cwd, request.policy_base or request.diff_base, request.out_of_scope
+    )
+    cfg = trust_mod.enforce(cfg, policy_rep.changes, request.floor)
+    paths = list(request.paths) or list(cfg.paths)
+    root = discover.choose_root(paths, cwd).resolve()
+    visible = repo.git_visible(root) if request.gitignore else None
+    found = discover.discover(paths, root, (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude), visible)
+    targets, shard = found.targets, None
+    if request.shard is not None:
+        k, n = request.shard
+        shard = ShardInfo(k, n, repo.run_id(request.run_id, root), discover.digest(targets))
+        targets = discover.shard(targets, k, n)
+    gating = Gating(
+        waivers=cfg.waivers,
+        baseline=load_baseline(request.baseline) if request.baseline else None,
+        changed=repo.changed_lines(root, request.diff_base) if request.diff_base else None,
+    )
+    selected = select(cfg, request.scanners, request.timeout)
+    cache, warnings = _cache(request, cfg)
+    if policy_rep.base_note:
+        warnings.append(f"policy not compared with the base: {policy_rep.base_note}")
+    params = {
+        "osv_db": request.osv_db or cfg.osv_db,
+        "osv_db_max_age_days": cfg.osv_db_max_age_days,
+    }
+    start = time.time()
+    with contextlib.ExitStack() as stack:
+        prepared = _prepare(stack, selected, targets, params)
+        warnings += [w for p in prepared.values() for w in p.warnings]
+        runs = engine.scan(selected, targets, root, progress or _quiet, prepared, cache)
+    runs, decision = policy.gate_and_decide(runs, targets, cfg, gating)
+    if shard is not None and not any(targets.values()):
+        decision = dataclasses.replace(
+            decision,
+            verdict=Verdict.PASS,
+            reasons=(f"shard {k}/{n} holds no targets; merge decides",),
+        )
+    decision = policy.judge_policy(decision, policy_rep, request.floor.forbid_weakening)
+    decision = dataclasses.replace(decision, warnings=(*warnings, *decision.warnings))
+    return ScanResult(
+        root=str(root),
+        runs=runs,
+        decision=decision,
+        targets=targets,
+        started_at=start,
+        duration=time.time() - start,
+        policy=policy_rep,
+        not_followed=found.not_followed,
+        shard=shard,
+        uri_prefix=repo.repo_prefix(root),
+        category=request.category,
+        ignored=len(found.ignored),
+    )
+
+
+def _quiet(scanner: str, event: str, run: Any) -> None:
+    return None
+
+
+def _cache(request: Request, cfg: config_mod.Config) -> tuple[ResultCache | None, list[str]]:
+    """The result cache of this scan (none with --no-cache or $SCANGATE_NO_CACHE)."""
+    if not request.use_cache or os.environ.get("SCANGATE_NO_CACHE"):
+        return None, []
+    try:
+        return ResultCache(Path(request.cache_dir or cfg.cache_dir or default_dir())), []
+    except CacheKeyError as exc:
+        return None, [f"result cache not used: {exc}"]
+
+
+def _prepare(
+    stack: contextlib.ExitStack,
+    selected: Sequence[Selected],
+    targets: dict[Category, tuple[str, ...]],
+    params: dict[str, Any],
+) -> dict[str, Prepared]:
+    """Each selected adapter's set-up for this scan (pip-audit: the local OSV server)."""
+    return {
+        s.adapter.name: stack.enter_context(
+            s.adapter.prepare(params, targets.get(s.adapter.category, ()))
+        )
+        for s in selected
+    }

@@ -1,0 +1,141 @@
+"""The git repository around the scanned tree: its top, the files git shows, what changed.
+
+Every question scangate asks git is here, each one `git` process with a fixed
+argument list (never a shell) and a timeout. Outside a git work tree each answer
+says so (None), and the caller does without.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+from scangate.errors import UsageError
+
+
+def git_toplevel(path: Path) -> Path | None:
+    """The git work tree that holds `path`, if any (no git: None)."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        proc = subprocess.run(
+            ["git", "-C", str(folder), "rev-parse", "--show-toplevel"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    top = proc.stdout.strip()
+    return Path(top).resolve() if proc.returncode == 0 and top else None
+
+
+def within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def git_visible(root: Path) -> set[str] | None:
+    """The files under `root` git does not ignore (tracked, or untracked and not
+    ignored), root-relative; None when `root` is not in a git work tree."""
+    try:
+        proc = subprocess.run(
+            [
+                "git",
+                "-C",
+                str(root),
+                "ls-files",
+                "-z",
+                "--cached",
+                "--others",
+                "--exclude-standard",
+            ],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+
+
+def repo_prefix(root: Path) -> str:
+    """Where the scan root lies in the repository (`backend/`; "" at its top).
+
+    GitHub maps SARIF URIs and annotation paths relative to the repository root
+    (the workspace); a scan run in a subfolder must name its files from there.
+    """
+    top: Path | None = None
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if workspace and within(root, Path(workspace).resolve()):
+        top = Path(workspace).resolve()
+    else:
+        top = git_toplevel(root)
+    if top is None or root == top or not within(root, top):
+        return ""
+    return root.relative_to(top).as_posix() + "/"
+
+
+def run_id(explicit: str | None, root: Path) -> str:
+    """What ties the shards of one run together: --run-id, the CI run, else the commit."""
+    if explicit:
+        return explicit
+    gh = os.environ.get("GITHUB_RUN_ID")
+    if gh:
+        # Not the attempt: re-running one failed shard must still merge with the others.
+        return f"github-{gh}"
+    top = git_toplevel(root)
+    if top is not None:
+        proc = subprocess.run(
+            ["git", "-C", str(top), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+        if proc.returncode == 0 and proc.stdout.strip():
+            return f"git-{proc.stdout.strip()}"
+    return "unnamed"
+
+
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
+
+
+def changed_lines(root: Path, base: str) -> dict[str, set[int]]:
+    """Lines added or changed since `base` (a git ref), per root-relative path; new files whole."""
+    if base.startswith("-"):
+        raise UsageError(f"--diff-base: not a git ref: {base}")
+
+    def git(*args: str) -> str:
+        proc = subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, text=True, check=False
+        )
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+            raise UsageError(f"--diff-base {base}: git failed: {last}")
+        return proc.stdout
+
+    git("rev-parse", "--show-toplevel")  # a clear error when root is not in a git work tree
+    git("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+    diff = git("diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", base, "--", ".")
+    out: dict[str, set[int]] = {}
+    current: str | None = None
+    for line in diff.splitlines():
+        if line.startswith("+++ "):
+            name = line[4:]
+            current = name[2:] if name.startswith("b/") else None
+            continue
+        m = _HUNK.match(line)
+        if m and current is not None:
+            start, count = int(m.group(1)), int(m.group(2) or "1")
+            out.setdefault(current, set()).update(range(start, start + count))
+    for name in git("ls-files", "--others", "--exclude-standard").splitlines():
+        try:
+            n = sum(1 for _ in (root / name).open(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
+        out.setdefault(name, set()).update(range(1, n + 2))
+    return out

@@ -1,0 +1,1 @@
+"""Running the scanners: processes, scheduling, attempts and failover, the result cache."""

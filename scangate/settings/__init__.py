@@ -1,0 +1,1 @@
+"""Configuration and who controls it: the config file, waivers, the trust boundary."""
