@@ -130,6 +130,7 @@ _FAMILY_OF: dict[int, frozenset[int]] = {c: fam for fam in FAMILIES for c in fam
 
 
 def family(cwe: int) -> frozenset[int]:
+    """The family of a CWE id (itself alone when it has none)."""
     return _FAMILY_OF.get(cwe) or frozenset({cwe})
 
 

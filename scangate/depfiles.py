@@ -34,6 +34,7 @@ LOCK_NAMES = ("poetry.lock", "uv.lock", "pipfile.lock")
 
 
 def is_dependency_file(name: str) -> bool:
+    """Whether discovery hands a file to the dependency audit, by its name."""
     lower = name.lower()
     if lower.endswith(".txt") and "requirements" in lower:
         return True
@@ -44,6 +45,8 @@ def is_dependency_file(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Pin:
+    """One exact `==` pin, and where it stands, so a finding points at its line."""
+
     name: str  # canonical
     version: str
     requirement: str  # what goes into the flat pins file (markers kept)
@@ -53,12 +56,15 @@ class Pin:
 
 @dataclass(frozen=True)
 class DepFile:
+    """What a dependency file says: its pins, and what it holds that is not a pin."""
+
     pins: tuple[Pin, ...]
     problems: tuple[str, ...] = ()  # coverage loss: unpinned or unreadable entries
     notes: tuple[str, ...] = ()  # informative, not coverage loss
 
 
 def read(root: Path, target: str) -> DepFile:
+    """The pins of a dependency file, by its kind; a file that cannot be read is its problem."""
     path = root / target
     name = path.name.lower()
     try:
@@ -76,6 +82,7 @@ def read(root: Path, target: str) -> DepFile:
 
 
 def _exact(req: Requirement) -> str | None:
+    """The version of an exact `==` or `===` pin (no wildcard), else None."""
     specs = list(req.specifier)
     if len(specs) == 1 and specs[0].operator in ("==", "===") and "*" not in specs[0].version:
         return specs[0].version
@@ -83,6 +90,8 @@ def _exact(req: Requirement) -> str | None:
 
 
 def _requirements(root: Path, target: str) -> DepFile:
+    """A requirements file and those it includes (`-r`, each once); every entry must be
+    an exact pin, or it is an unaudited dependency."""
     pins: list[Pin] = []
     problems: list[str] = []
     seen: set[Path] = set()
@@ -112,19 +121,29 @@ def _requirements(root: Path, target: str) -> DepFile:
             if body.startswith("-"):
                 continue  # -c, --index-url, --hash ...: options, not requirements
             req_text = body.split(" --hash", 1)[0].strip()
-            try:
-                req = Requirement(req_text)
-            except InvalidRequirement:
+            got = _pin(req_text, rel, lineno)
+            if isinstance(got, Pin):
+                pins.append(got)
+            elif got is None:
                 problems.append(f"{rel}:{lineno}: not auditable: {req_text[:80]}")
-                continue
-            version = _exact(req)
-            if version is None or req.url:
-                problems.append(f"{rel}:{lineno}: {req.name} is not pinned (no ==)")
-                continue
-            pins.append(Pin(canonicalize_name(req.name), version, req_text, rel, lineno))
+            else:
+                problems.append(f"{rel}:{lineno}: {got.name} is not pinned (no ==)")
 
     visit(root / target, 0)
     return DepFile(tuple(pins), tuple(problems))
+
+
+def _pin(text: str, file: str, lineno: int) -> Pin | Requirement | None:
+    """A requirement as an exact pin; the requirement itself when it is a range or a URL
+    (nothing to audit as such); None when the text is no requirement at all."""
+    try:
+        req = Requirement(text)
+    except InvalidRequirement:
+        return None
+    version = _exact(req)
+    if version is None or req.url:
+        return req
+    return Pin(canonicalize_name(req.name), version, text, file, lineno)
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:
@@ -145,11 +164,15 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _line_of(text: str, needle: str) -> int:
+    """The line where `needle` first stands (1 when it does not), for a pin of a TOML or
+    JSON file, whose parsers keep no line numbers."""
     idx = text.find(needle)
     return text.count("\n", 0, idx) + 1 if idx >= 0 else 1
 
 
 def _pyproject(path: Path, target: str) -> DepFile:
+    """Exact pins of `[project]` and its optional dependencies and of dependency groups;
+    ranges are notes, not coverage loss (a library declares ranges)."""
     text = path.read_text(encoding="utf-8")
     data = tomllib.loads(text)
     project = data.get("project") if isinstance(data.get("project"), dict) else {}
@@ -159,20 +182,10 @@ def _pyproject(path: Path, target: str) -> DepFile:
         reqs += [r for r in group or [] if isinstance(r, str)]
     for group in (data.get("dependency-groups") or {}).values():
         reqs += [r for r in group or [] if isinstance(r, str)]
-    pins: list[Pin] = []
-    problems: list[str] = []
-    ranged: list[str] = []
-    for raw in reqs:
-        try:
-            req = Requirement(raw)
-        except InvalidRequirement:
-            problems.append(f"{target}: not auditable: {raw[:80]}")
-            continue
-        version = _exact(req)
-        if version is None or req.url:
-            ranged.append(req.name)
-            continue
-        pins.append(Pin(canonicalize_name(req.name), version, raw, target, _line_of(text, raw)))
+    parsed = [(raw, _pin(raw, target, _line_of(text, raw))) for raw in reqs]
+    pins = [got for _, got in parsed if isinstance(got, Pin)]
+    problems = [f"{target}: not auditable: {raw[:80]}" for raw, got in parsed if got is None]
+    ranged = [got.name for _, got in parsed if isinstance(got, Requirement)]
     notes: tuple[str, ...] = ()
     if ranged:
         notes = (
@@ -210,6 +223,7 @@ def _toml_lock(path: Path, target: str) -> DepFile:
 
 
 def _pipfile_lock(path: Path, target: str) -> DepFile:
+    """Pipfile.lock's default and develop packages, each locked with `==`."""
     text = path.read_text(encoding="utf-8")
     data: Any = json.loads(text)
     pins: list[Pin] = []

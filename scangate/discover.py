@@ -101,90 +101,119 @@ def discover(
     explicit files, so nothing is lost silently. A file named on the command line
     is scanned whatever git says.
     """
-    root = root.resolve()
-    found: dict[Category, set[str]] = {c: set() for c in Category}
-    skipped: dict[str, str] = {}
-    ignored: list[str] = []
-
-    def real_target(link: Path, shown: str) -> Path | None:
-        try:
-            real = link.resolve(strict=True)
-        except (OSError, RuntimeError):
-            skipped[shown] = "broken or looping symbolic link"
-            return None
-        if not _inside(real, root):
-            skipped[shown] = f"symbolic link leaves the scanned root (-> {real})"
-            return None
-        return real
-
-    def add(real: Path, shown: str) -> None:
-        if not real.is_file():
-            return
-        cat = category_of(real.name)
-        if cat is None:
-            if category_of(shown.rsplit("/", 1)[-1]) is not None:
-                skipped[shown] = f"symbolic link to a file that is not a target ({real.name})"
-            return
-        found[cat].add(_utf8(real.relative_to(root).as_posix()))
-
+    walk = _Walk(root.resolve(), tuple(exclude), visible)
     for raw in paths:
+        walk.path(raw)
+    return walk.discovery()
+
+
+class _Walk:
+    """One discovery: what it found, what it did not follow, and what git ignores."""
+
+    def __init__(self, root: Path, exclude: tuple[str, ...], visible: set[str] | None) -> None:
+        self.root = root
+        self.exclude = exclude
+        self.visible = visible
+        self.found: dict[Category, set[str]] = {c: set() for c in Category}
+        self.skipped: dict[str, str] = {}
+        self.ignored: list[str] = []
+
+    def discovery(self) -> Discovery:
+        """What was found, sorted, every name printable."""
+        return Discovery(
+            {c: tuple(sorted(v)) for c, v in self.found.items()},
+            tuple(NotFollowed(_printable_path(k), v) for k, v in sorted(self.skipped.items())),
+            tuple(sorted(_printable_path(x) for x in self.ignored)),
+        )
+
+    def path(self, raw: str) -> None:
+        """A path named on the command line: a file, or a folder to walk."""
         p = Path(os.path.abspath(raw))
         if not p.exists():
             what = "broken symbolic link" if p.is_symlink() else "path does not exist"
             raise UsageError(f"{what}: {raw}")
         real = p.resolve()
-        if not _inside(real, root):
-            skipped[raw] = f"symbolic link leaves the scanned root (-> {real})"
-            continue
-        rel_top = real.relative_to(root).as_posix() if real != root else "."
+        if not _inside(real, self.root):
+            self.skipped[raw] = f"symbolic link leaves the scanned root (-> {real})"
+            return
         if real.is_file():
-            if category_of(real.name) is None and category_of(p.name) is None:
-                continue
-            if not os.access(real, os.R_OK):
-                raise UsageError(f"file is not readable: {raw}")
-            if rel_top != "." and excluded(rel_top, exclude):
-                continue
-            add(real, raw)
-            continue
+            self._named_file(raw, p, real)
+            return
         if not real.is_dir():
             raise UsageError(f"not a file or folder: {raw}")
         if not os.access(real, os.R_OK | os.X_OK):
             raise UsageError(f"folder is not readable: {raw}")
+        self._folder(real)
+
+    def _named_file(self, raw: str, p: Path, real: Path) -> None:
+        """A file named on the command line: scanned whatever git says, unless excluded."""
+        if category_of(real.name) is None and category_of(p.name) is None:
+            return
+        if not os.access(real, os.R_OK):
+            raise UsageError(f"file is not readable: {raw}")
+        rel_top = real.relative_to(self.root).as_posix() if real != self.root else "."
+        if rel_top != "." and excluded(rel_top, self.exclude):
+            return
+        self._add(real, raw)
+
+    def _folder(self, real: Path) -> None:
+        """Every target below a folder, not entering excluded or symlinked folders."""
         for dirpath, dirnames, filenames in os.walk(real):
             base = Path(dirpath)
-            rel_dir = base.relative_to(root).as_posix()
+            rel_dir = base.relative_to(self.root).as_posix()
             keep = []
             for d in sorted(dirnames):
                 rel = _join(rel_dir, d)
-                if excluded(rel, exclude):
+                if excluded(rel, self.exclude):
                     continue
                 if (base / d).is_symlink():
-                    skipped[rel] = "symlinked folder not followed"
+                    self.skipped[rel] = "symlinked folder not followed"
                     continue
                 keep.append(d)
             dirnames[:] = keep
             for name in filenames:
-                rel = _join(rel_dir, name)
-                if excluded(rel, exclude):
-                    continue
-                if visible is not None and rel not in visible:
-                    if category_of(name) is not None:
-                        ignored.append(rel)
-                    continue
-                full = base / name
-                if full.is_symlink():
-                    target = real_target(full, rel)
-                    if target is not None:
-                        add(target, rel)
-                else:
-                    cat = category_of(name)
-                    if cat is not None and full.is_file():
-                        found[cat].add(_utf8(rel))
-    return Discovery(
-        {c: tuple(sorted(v)) for c, v in found.items()},
-        tuple(NotFollowed(_printable_path(k), v) for k, v in sorted(skipped.items())),
-        tuple(sorted(_printable_path(x) for x in ignored)),
-    )
+                self._walked_file(base, _join(rel_dir, name), name)
+
+    def _walked_file(self, base: Path, rel: str, name: str) -> None:
+        """A file found by walking: left out when excluded or ignored by git (counted)."""
+        if excluded(rel, self.exclude):
+            return
+        if self.visible is not None and rel not in self.visible:
+            if category_of(name) is not None:
+                self.ignored.append(rel)
+            return
+        full = base / name
+        if full.is_symlink():
+            target = self._real_target(full, rel)
+            if target is not None:
+                self._add(target, rel)
+        else:
+            cat = category_of(name)
+            if cat is not None and full.is_file():
+                self.found[cat].add(_utf8(rel))
+
+    def _real_target(self, link: Path, shown: str) -> Path | None:
+        """Where a link found by walking leads, if it stays inside the root."""
+        try:
+            real = link.resolve(strict=True)
+        except (OSError, RuntimeError):
+            self.skipped[shown] = "broken or looping symbolic link"
+            return None
+        if not _inside(real, self.root):
+            self.skipped[shown] = f"symbolic link leaves the scanned root (-> {real})"
+            return None
+        return real
+
+    def _add(self, real: Path, shown: str) -> None:
+        """A real file, under its real path, if it is a target."""
+        if not real.is_file():
+            return
+        cat = category_of(real.name)
+        if cat is None:
+            if category_of(shown.rsplit("/", 1)[-1]) is not None:
+                self.skipped[shown] = f"symbolic link to a file that is not a target ({real.name})"
+            return
+        self.found[cat].add(_utf8(real.relative_to(self.root).as_posix()))
 
 
 def _printable_path(path: str) -> str:
@@ -208,6 +237,7 @@ def _utf8(rel: str) -> str:
 
 
 def _join(rel_dir: str, name: str) -> str:
+    """A name in a root-relative folder ('.' is the root itself)."""
     return name if rel_dir == "." else f"{rel_dir}/{name}"
 
 

@@ -20,6 +20,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 def main() -> None:
+    """Install the SIGTERM handler, then run the command line."""
     signal.signal(signal.SIGTERM, _interrupt)
     try:
         from scangate.commands.app import main as cli_main

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector over bulk work that makes no cycles."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

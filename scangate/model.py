@@ -22,10 +22,12 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
+        """The lower-case name reports and config use (`high`)."""
         return _LABEL[self]
 
     @classmethod
     def parse(cls, text: str) -> Severity:
+        """A severity from its name, any case."""
         return cls[text.strip().upper()]
 
     @classmethod
@@ -75,11 +77,15 @@ class Category(str, enum.Enum):
 
 
 class Role(str, enum.Enum):
+    """Primary scanners always run; a standby runs when a primary of its category was not ok."""
+
     PRIMARY = "primary"
     STANDBY = "standby"
 
 
 class RunStatus(str, enum.Enum):
+    """What one scanner's run was (see `judge` for how it is decided)."""
+
     OK = "ok"
     DEGRADED = "degraded"
     FAILED = "failed"
@@ -120,12 +126,15 @@ class BaselineState(str, enum.Enum):
 
 
 class Verdict(str, enum.Enum):
+    """The gate's answer: PASS, FAIL (blocking findings) or ERROR (cannot vouch)."""
+
     PASS = "PASS"  # noqa: S105 (a verdict, not a password)
     FAIL = "FAIL"
     ERROR = "ERROR"
 
     @property
     def exit_code(self) -> int:
+        """0 PASS, 1 FAIL, 3 ERROR (2 is a usage error: no verdict)."""
         return {Verdict.PASS: 0, Verdict.FAIL: 1, Verdict.ERROR: 3}[self]
 
 
@@ -233,6 +242,8 @@ class Coverage:
 
 @dataclass(frozen=True)
 class ToolInfo:
+    """A scanner as SARIF names it: tool name, version, home page."""
+
     name: str
     version: str | None = None
     information_uri: str | None = None

@@ -120,6 +120,7 @@ def scanner_options() -> dict[str, config_mod.OptionKinds]:
 
 
 def default_roles() -> dict[str, Role]:
+    """Each scanner's role when the config does not set one."""
     return {name: cls.default_role for name, cls in registry().items()}
 
 
@@ -173,15 +174,7 @@ def run(
         cfg, cwd, request.policy_base or request.diff_base, request.out_of_scope
     )
     cfg = trust_mod.enforce(cfg, policy_rep.changes, request.floor)
-    paths = list(request.paths) or list(cfg.paths)
-    root = discover.choose_root(paths, cwd).resolve()
-    visible = repo.git_visible(root) if request.gitignore else None
-    found = discover.discover(paths, root, (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude), visible)
-    targets, shard = found.targets, None
-    if request.shard is not None:
-        k, n = request.shard
-        shard = ShardInfo(k, n, repo.run_id(request.run_id, root), discover.digest(targets))
-        targets = discover.shard(targets, k, n)
+    root, found, targets, shard = _targets(request, cfg, cwd)
     gating = Gating(
         waivers=cfg.waivers,
         baseline=load_baseline(request.baseline) if request.baseline else None,
@@ -202,11 +195,8 @@ def run(
         runs = engine.scan(selected, targets, root, progress or _quiet, prepared, cache)
     runs, decision = policy.gate_and_decide(runs, targets, cfg, gating)
     if shard is not None and not any(targets.values()):
-        decision = dataclasses.replace(
-            decision,
-            verdict=Verdict.PASS,
-            reasons=(f"shard {k}/{n} holds no targets; merge decides",),
-        )
+        empty = f"shard {shard.index}/{shard.count} holds no targets; merge decides"
+        decision = dataclasses.replace(decision, verdict=Verdict.PASS, reasons=(empty,))
     decision = policy.judge_policy(decision, policy_rep, request.floor.forbid_weakening)
     decision = dataclasses.replace(decision, warnings=(*warnings, *decision.warnings))
     return ScanResult(
@@ -223,6 +213,21 @@ def run(
         category=request.category,
         ignored=len(found.ignored),
     )
+
+
+def _targets(
+    request: Request, cfg: config_mod.Config, cwd: Path
+) -> tuple[Path, discover.Discovery, dict[Category, tuple[str, ...]], ShardInfo | None]:
+    """The scan root, what discovery found, this scan's targets (its shard's), the shard."""
+    paths = list(request.paths) or list(cfg.paths)
+    root = discover.choose_root(paths, cwd).resolve()
+    visible = repo.git_visible(root) if request.gitignore else None
+    found = discover.discover(paths, root, (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude), visible)
+    if request.shard is None:
+        return root, found, found.targets, None
+    k, n = request.shard
+    shard = ShardInfo(k, n, repo.run_id(request.run_id, root), discover.digest(found.targets))
+    return root, found, discover.shard(found.targets, k, n), shard
 
 
 def _quiet(scanner: str, event: str, run: Any) -> None:

@@ -15,48 +15,36 @@ from pathlib import Path
 from scangate.errors import UsageError
 
 
+def git(folder: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    """`git -C folder ARGS...`; a git that is missing or hangs is a failed call (exit 1)."""
+    argv = ["git", "-C", str(folder), *args]
+    try:
+        return subprocess.run(argv, capture_output=True, check=False, timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return subprocess.CompletedProcess(argv, 1, b"", str(exc).encode())
+
+
+def git_text(folder: Path, *args: str) -> str | None:
+    """A git command's output as text, or None when it failed."""
+    proc = git(folder, *args)
+    return proc.stdout.decode("utf-8", errors="replace") if proc.returncode == 0 else None
+
+
 def git_toplevel(path: Path) -> Path | None:
     """The git work tree that holds `path`, if any (no git: None)."""
-    folder = path if path.is_dir() else path.parent
-    try:
-        proc = subprocess.run(
-            ["git", "-C", str(folder), "rev-parse", "--show-toplevel"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=30,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    top = proc.stdout.strip()
-    return Path(top).resolve() if proc.returncode == 0 and top else None
+    top = git_text(path if path.is_dir() else path.parent, "rev-parse", "--show-toplevel")
+    return Path(top.strip()).resolve() if top and top.strip() else None
 
 
 def within(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies below it."""
     return path == folder or folder in path.parents
 
 
 def git_visible(root: Path) -> set[str] | None:
     """The files under `root` git does not ignore (tracked, or untracked and not
     ignored), root-relative; None when `root` is not in a git work tree."""
-    try:
-        proc = subprocess.run(
-            [
-                "git",
-                "-C",
-                str(root),
-                "ls-files",
-                "-z",
-                "--cached",
-                "--others",
-                "--exclude-standard",
-            ],
-            capture_output=True,
-            check=False,
-            timeout=120,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return None
+    proc = git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     if proc.returncode != 0:
         return None
     return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
@@ -88,17 +76,8 @@ def run_id(explicit: str | None, root: Path) -> str:
         # Not the attempt: re-running one failed shard must still merge with the others.
         return f"github-{gh}"
     top = git_toplevel(root)
-    if top is not None:
-        proc = subprocess.run(
-            ["git", "-C", str(top), "rev-parse", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=30,
-        )
-        if proc.returncode == 0 and proc.stdout.strip():
-            return f"git-{proc.stdout.strip()}"
-    return "unnamed"
+    head = git_text(top, "rev-parse", "HEAD") if top is not None else None
+    return f"git-{head.strip()}" if head and head.strip() else "unnamed"
 
 
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
@@ -109,18 +88,17 @@ def changed_lines(root: Path, base: str) -> dict[str, set[int]]:
     if base.startswith("-"):
         raise UsageError(f"--diff-base: not a git ref: {base}")
 
-    def git(*args: str) -> str:
-        proc = subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, check=False
-        )
+    def run(*args: str) -> str:
+        proc = git(root, *args)
         if proc.returncode != 0:
-            last = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+            err = proc.stderr.decode("utf-8", errors="replace").strip()
+            last = (err.splitlines() or [f"exit {proc.returncode}"])[-1]
             raise UsageError(f"--diff-base {base}: git failed: {last}")
-        return proc.stdout
+        return proc.stdout.decode("utf-8", errors="replace")
 
-    git("rev-parse", "--show-toplevel")  # a clear error when root is not in a git work tree
-    git("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
-    diff = git("diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", base, "--", ".")
+    run("rev-parse", "--show-toplevel")  # a clear error when root is not in a git work tree
+    run("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+    diff = run("diff", "--unified=0", "--no-color", "--no-ext-diff", "--relative", base, "--", ".")
     out: dict[str, set[int]] = {}
     current: str | None = None
     for line in diff.splitlines():
@@ -132,7 +110,7 @@ def changed_lines(root: Path, base: str) -> dict[str, set[int]]:
         if m and current is not None:
             start, count = int(m.group(1)), int(m.group(2) or "1")
             out.setdefault(current, set()).update(range(start, start + count))
-    for name in git("ls-files", "--others", "--exclude-standard").splitlines():
+    for name in run("ls-files", "--others", "--exclude-standard").splitlines():
         try:
             n = sum(1 for _ in (root / name).open(encoding="utf-8", errors="replace"))
         except OSError:

@@ -26,10 +26,12 @@ class Group:
 
     @property
     def scanners(self) -> tuple[str, ...]:
+        """The distinct scanners of the group: its votes."""
         return tuple(sorted({f.scanner for f in self.findings}))
 
     @property
     def primary(self) -> Finding:
+        """The finding that speaks for the group: the most severe."""
         return max(self.findings, key=lambda f: (f.severity, -len(f.rule_id)))
 
 
@@ -57,10 +59,12 @@ class Decision:
 
     @property
     def exit_code(self) -> int:
+        """The exit code of the verdict."""
         return self.verdict.exit_code
 
     @property
     def blocking(self) -> tuple[Group, ...]:
+        """The groups that block."""
         return tuple(g for g in self.groups if g.blocking)
 
 
@@ -100,10 +104,12 @@ class PolicyReport:
 
     @property
     def weakened(self) -> tuple[PolicyChange, ...]:
+        """The changes from the defaults that weaken the gate."""
         return tuple(c for c in self.changes if c.weakens)
 
     @property
     def weakened_vs_base(self) -> tuple[PolicyChange, ...]:
+        """The changes from the config at the base ref that weaken the gate."""
         return tuple(c for c in self.base_changes if c.weakens)
 
 

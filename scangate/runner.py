@@ -27,6 +27,7 @@ from typing import IO
 
 STDERR_CAP = 256 * 1024
 KILL_GRACE = 2.0  # seconds between SIGTERM and SIGKILL
+DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per process; more is "truncated"
 MARK_VAR = "SCANGATE_PROCESS_MARK"
 
 
@@ -46,6 +47,7 @@ class ProcessResult:
 
     @property
     def signal_name(self) -> str | None:
+        """The signal that killed the process (SIGSEGV), if one did."""
         if self.returncode is not None and self.returncode < 0:
             try:
                 return signal.Signals(-self.returncode).name
@@ -54,6 +56,7 @@ class ProcessResult:
         return None
 
     def describe_exit(self) -> str:
+        """How the process ended, in words for a report."""
         if self.start_error:
             return self.start_error
         if self.timed_out:
@@ -163,7 +166,7 @@ def run_process(
     timeout: float,
     env: Mapping[str, str] | None = None,
     cwd: str | None = None,
-    output_cap: int = 64 * 1024 * 1024,
+    output_cap: int = DEFAULT_OUTPUT_CAP,
     stderr_cap: int = STDERR_CAP,
 ) -> ProcessResult:
     """Run one process to completion, timeout, or interrupt; never raises for its failure."""
@@ -171,84 +174,103 @@ def run_process(
     start = time.monotonic()
     if REGISTRY.interrupted.is_set():
         return ProcessResult(argv_t, None, b"", b"", 0.0, interrupted=True)
-    full_env = dict(os.environ)
-    if env:
-        full_env.update(env)
-    token = secrets.token_hex(16)
-    full_env[MARK_VAR] = token
+    mark = secrets.token_hex(16)
+    proc = _start(argv_t, {**os.environ, **(env or {}), MARK_VAR: mark}, cwd)
+    if isinstance(proc, str):
+        return ProcessResult(argv_t, None, b"", b"", 0.0, start_error=proc)
+    REGISTRY.add(proc.pid)  # start_new_session makes the child its own group leader
+    assert proc.stdout is not None and proc.stderr is not None  # noqa: S101
+    out, err = _Pipe(proc.stdout, output_cap), _Pipe(proc.stderr, stderr_cap)
     try:
-        proc = subprocess.Popen(
-            argv_t,
+        timed_out = _wait(proc, start + timeout)
+    finally:
+        _stop(proc, mark)
+    out.join()
+    err.join()
+    return ProcessResult(
+        argv=argv_t,
+        returncode=proc.returncode,
+        stdout=out.data(),
+        stderr=err.data(),
+        duration=time.monotonic() - start,
+        timed_out=timed_out,
+        stdout_truncated=out.truncated,
+        interrupted=REGISTRY.interrupted.is_set() and not timed_out,
+    )
+
+
+def _start(
+    argv: tuple[str, ...], env: dict[str, str], cwd: str | None
+) -> subprocess.Popen[bytes] | str:
+    """The started process in its own session, or why it could not start."""
+    try:
+        return subprocess.Popen(
+            argv,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            env=full_env,
+            env=env,
             cwd=cwd,
             start_new_session=True,
         )
     except FileNotFoundError:
-        return ProcessResult(
-            argv_t, None, b"", b"", 0.0, start_error=f"executable not found: {argv_t[0]}"
-        )
+        return f"executable not found: {argv[0]}"
     except PermissionError:
-        return ProcessResult(
-            argv_t, None, b"", b"", 0.0, start_error=f"executable not runnable: {argv_t[0]}"
-        )
+        return f"executable not runnable: {argv[0]}"
     except OSError as exc:
-        return ProcessResult(
-            argv_t, None, b"", b"", 0.0, start_error=f"cannot start {argv_t[0]}: {exc.strerror}"
+        return f"cannot start {argv[0]}: {exc.strerror}"
+
+
+class _Pipe:
+    """A pipe drained by a thread into a bounded buffer: a scanner that floods its
+    output cannot exhaust our memory, and what was cut is known."""
+
+    def __init__(self, stream: IO[bytes], cap: int) -> None:
+        self.parts: list[bytes] = []
+        self.flags: dict[str, bool] = {}
+        self.thread = threading.Thread(
+            target=_drain, args=(stream, cap, self.parts, self.flags), daemon=True
         )
-    pgid = proc.pid  # start_new_session makes the child its own group leader
-    REGISTRY.add(pgid)
-    out_parts: list[bytes] = []
-    err_parts: list[bytes] = []
-    out_flags: dict[str, bool] = {}
-    err_flags: dict[str, bool] = {}
-    assert proc.stdout is not None and proc.stderr is not None  # noqa: S101
-    readers = [
-        threading.Thread(target=_drain, args=(proc.stdout, output_cap, out_parts, out_flags)),
-        threading.Thread(target=_drain, args=(proc.stderr, stderr_cap, err_parts, err_flags)),
-    ]
-    for t in readers:
-        t.daemon = True
-        t.start()
-    timed_out = False
-    try:
-        deadline = start + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                timed_out = True
-                break
-            try:
-                proc.wait(timeout=min(remaining, 0.2))
-                break
-            except subprocess.TimeoutExpired:
-                if REGISTRY.interrupted.is_set():
-                    break
-    finally:
-        if proc.poll() is None or _group_alive(pgid):
-            # Kill the whole group: the scanner and anything it forked.
-            _kill_group(pgid, signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout=KILL_GRACE)
-            _kill_group(pgid, signal.SIGKILL)
-            proc.wait()
-        REGISTRY.discard(pgid)
-        # Whatever left the group (setsid) dies with its scanner, and releases the pipes.
-        _kill_strays(token)
-    for t in readers:
-        t.join(timeout=5)
-    return ProcessResult(
-        argv=argv_t,
-        returncode=proc.returncode,
-        stdout=b"".join(out_parts),
-        stderr=b"".join(err_parts),
-        duration=time.monotonic() - start,
-        timed_out=timed_out,
-        stdout_truncated=out_flags.get("truncated", False),
-        interrupted=REGISTRY.interrupted.is_set() and not timed_out,
-    )
+        self.thread.start()
+
+    @property
+    def truncated(self) -> bool:
+        return self.flags.get("truncated", False)
+
+    def join(self) -> None:
+        self.thread.join(timeout=5)
+
+    def data(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def _wait(proc: subprocess.Popen[bytes], deadline: float) -> bool:
+    """Wait for the process until the deadline or an interrupt; True if it timed out."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return True
+        try:
+            proc.wait(timeout=min(remaining, 0.2))
+            return False
+        except subprocess.TimeoutExpired:
+            if REGISTRY.interrupted.is_set():
+                return False
+
+
+def _stop(proc: subprocess.Popen[bytes], mark: str) -> None:
+    """Kill what is left of the process group, then whatever left it (setsid)."""
+    pgid = proc.pid
+    if proc.poll() is None or _group_alive(pgid):
+        # Kill the whole group: the scanner and anything it forked.
+        _kill_group(pgid, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=KILL_GRACE)
+        _kill_group(pgid, signal.SIGKILL)
+        proc.wait()
+    REGISTRY.discard(pgid)
+    # Whatever left the group (setsid) dies with its scanner, and releases the pipes.
+    _kill_strays(mark)
 
 
 @contextlib.contextmanager

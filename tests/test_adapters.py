@@ -7,13 +7,15 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import runs_by_name, scangate_json, toml_list, tool, write_config
 from osv_server import REQUESTS_2_19_1, osv_server
 from scangate import depfiles
 from scangate.adapters.interface import ScanContext
-from scangate.adapters.semgrep import SEMGREP_ENV, SemgrepAdapter, bundled_rules, compile_rules
+from scangate.adapters.semgrep import SEMGREP_ENV, SemgrepAdapter
+from scangate.adapters.semgrep_rules import bundled_rules, compile_rules
 from scangate.settings.config import ScannerSettings
 
 
@@ -21,6 +23,7 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
+@pytest.mark.slow
 def test_semgrep_scans_git_ignored_targets(tmp_path: Path) -> None:
     """semgrep skips git-ignored files by default and reports success; we must not. (A
     walk leaves git-ignored files out; a file named on the command line, or a walk with
@@ -37,6 +40,7 @@ def test_semgrep_scans_git_ignored_targets(tmp_path: Path) -> None:
     assert any(f["path"] == "generated/x.py" for g in report["groups"] for f in g["findings"])
 
 
+@pytest.mark.slow
 def test_bandit_parse_error_is_coverage_loss(tmp_path: Path) -> None:
     # PEP 701 f-string: valid on Python 3.12, unparseable for bandit under 3.11.
     (tmp_path / "new.py").write_text('name = "x"\nmsg = f"{"a" + name}"\n')
@@ -55,6 +59,7 @@ def test_bandit_parse_error_is_coverage_loss(tmp_path: Path) -> None:
     assert any("new.py" in r for r in report["reasons"])
 
 
+@pytest.mark.slow
 def test_pip_audit_against_a_real_osv_server(small: Path) -> None:
     with osv_server({("requests", "2.19.1"): [REQUESTS_2_19_1]}) as url:
         write_config(
@@ -92,6 +97,7 @@ def test_unpinned_requirements_are_not_auditable(tmp_path: Path) -> None:
     assert "attrs is not pinned" in reqs.problems[1]
 
 
+@pytest.mark.slow
 def test_pip_audit_unpinned_requirement_is_coverage_loss_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "requirements.txt").write_text("six\n")
     (tmp_path / "ok.py").write_text("x = 1\n")
@@ -126,6 +132,7 @@ def _semgrep_hits(config: Path, targets: list[Path]) -> set[tuple[str, str, int]
     }
 
 
+@pytest.mark.slow
 def test_compiled_rule_pack_finds_what_the_yaml_rules_find(tmp_path: Path) -> None:
     """The JSON pack semgrep is given (it skips semgrep's slow YAML loader) means the
     same as the YAML rules: every rule's own test cases, scanned both ways."""
@@ -181,6 +188,7 @@ def test_rule_pack_falls_back_to_the_files_on_what_it_cannot_carry(tmp_path: Pat
         assert compile_rules(paths, tmp_path / "out2") is None, paths
 
 
+@pytest.mark.slow
 def test_invalid_user_rule_is_named_by_its_own_id(tmp_path: Path) -> None:
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "bad.yaml").write_text(

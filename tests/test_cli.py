@@ -74,6 +74,7 @@ def test_missing_config_file_is_exit_2(tmp_path: Path) -> None:
     assert_one_line_error(proc, "nope.toml: config file not found")
 
 
+@pytest.mark.slow
 def test_file_named_like_an_option_is_only_a_file(tmp_path: Path) -> None:
     """A file called `--config=evil.py` must be scanned, not parsed as a scanner option."""
     odd = tmp_path / "--config=evil.py"
@@ -92,6 +93,7 @@ def test_file_named_like_an_option_is_only_a_file(tmp_path: Path) -> None:
     assert paths == {"--config=evil.py"}
 
 
+@pytest.mark.slow
 def test_file_name_that_is_not_utf8_is_one_line_exit_2(tmp_path: Path) -> None:
     """Found while benchmarking: such a name used to end in an internal error (exit 3)."""
     (tmp_path / "ok.py").write_text("x = 1\n")
@@ -104,6 +106,7 @@ def test_file_name_that_is_not_utf8_is_one_line_exit_2(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+@pytest.mark.slow
 def test_scanners_command_lists_adapters_and_versions(tmp_path: Path) -> None:
     proc = scangate("scanners", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -127,6 +130,7 @@ def test_empty_folder_is_an_error_not_a_pass(tmp_path: Path) -> None:
     assert "nothing to scan" in report["reasons"][0]
 
 
+@pytest.mark.slow
 def test_unwritable_output_keeps_the_report_and_exits_2(tmp_path: Path) -> None:
     """Nothing already computed is lost: the report reaches stdout, then the error."""
     (tmp_path / "a.py").write_text("import os\nos.system(input())\n")

@@ -9,7 +9,7 @@ the real tool on real code, and pip-audit talks HTTP to a real OSV-compatible
 server on 127.0.0.1 (tests/osv_server.py).
 
 Each test runs `scangate run --format json` as a subprocess and checks the
-verdict contract (DESIGN §2): the exit code, and the report's explanation —
+verdict contract (docs/architecture.md): the exit code, and the report's explanation —
 `reasons`, `warnings`, and the broken scanner's `status`, `message` and
 `coverage.missed`.
 """
@@ -34,6 +34,8 @@ from conftest import (
     write_config,
 )
 from osv_server import REQUESTS_2_19_1, osv_server
+
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
 
 MISSING = ["/nonexistent/x"]
 CAP = 200_000  # max_output_bytes for every run here; the flood fake prints 20x that

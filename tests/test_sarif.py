@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sarif_om as so
 
 from conftest import scangate
@@ -23,7 +24,7 @@ from scangate.model import (
     Verdict,
 )
 from scangate.report.sarif import write as sarif
-from scangate.report.sarif.write import to_dict
+from scangate.report.sarif.serialize import to_dict
 from scangate.result import Decision, Group, ScanResult
 
 
@@ -53,6 +54,7 @@ def _fingerprints(proj: Path) -> dict[str, str]:
     return out
 
 
+@pytest.mark.slow
 def test_fingerprints_survive_lines_added_above(tmp_path: Path) -> None:
     proj = tmp_path / "p"
     proj.mkdir()
@@ -69,6 +71,7 @@ def test_fingerprints_survive_lines_added_above(tmp_path: Path) -> None:
     assert changed["bandit:B301"] != before["bandit:B301"]
 
 
+@pytest.mark.slow
 def test_secret_values_are_redacted_from_reports(tmp_path: Path) -> None:
     (tmp_path / "cfg.py").write_text(
         'password = "Sup3rS3cretValue"\nAWS = "AKIAABCDEFGHIJKLMNOP"\n'
@@ -81,7 +84,7 @@ def test_secret_values_are_redacted_from_reports(tmp_path: Path) -> None:
 
 
 def test_every_result_field_is_written_and_escaped() -> None:
-    """Results are put together from pre-encoded parts (`scangate.report.sarif.write._results`): each
+    """Results are put together from pre-encoded parts (`scangate.report.sarif.results.encode_results`): each
     field, the rare ones too, must come out as the SARIF it stands for, with hostile
     text (quotes, backslashes, newlines, control and non-ASCII characters) intact."""
     odd = 'say "hi"\\ \n\t\x01 ünï </script>'

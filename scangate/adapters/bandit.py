@@ -6,19 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from scangate.adapters.interface import (
-    Adapter,
-    Invocation,
-    Outcome,
-    OutputError,
-    ScanContext,
-    as_int,
-    comment_on,
-    expect,
-    listed,
-    load_json,
-    split_by_size,
-)
+from scangate.adapters.interface import Adapter, Invocation, Outcome, ScanContext, split_invocations
+from scangate.adapters.outcome import check_rule, collect, coverage
+from scangate.adapters.output import OutputError, as_int, expect, results_and_errors
+from scangate.adapters.suppression import comment_on, suppression
 from scangate.cwe import BANDIT_CWE, normalize_bandit
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
@@ -42,6 +33,8 @@ def bandit_severity(severity: str, confidence: str) -> Severity:
 
 
 class BanditAdapter(Adapter):
+    """bandit, a primary SAST scanner: its files split over the cores, one process each."""
+
     name = "bandit"
     category = Category.SAST
     executable = "bandit"
@@ -54,29 +47,24 @@ class BanditAdapter(Adapter):
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
         """bandit is single-threaded: split the files over `jobs` processes, balanced by size."""
-        out = []
-        for chunk in split_by_size(ctx, max(ctx.jobs, 1)):
-            argv = (
-                *ctx.command(self.executable),
-                "-f",
-                "json",
-                "-q",
-                # scangate applies `# nosec` itself, so a suppressed finding is shown.
-                "--ignore-nosec",
-                *ctx.settings.args,
-                "--",
-                *(ctx.abs(t) for t in chunk),
-            )
-            out.append(Invocation(argv, chunk))
-        return out
+        head = (
+            *ctx.command(self.executable),
+            "-f",
+            "json",
+            "-q",
+            # scangate applies `# nosec` itself, so a suppressed finding is shown.
+            "--ignore-nosec",
+            *ctx.settings.args,
+        )
+        return split_invocations(ctx, head)
 
     def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
         """`# nosec` or `# nosec B602, B607` on a line of the finding, as bandit reads it."""
         loc = finding.location
-        m = comment_on(lines, loc.start_line, loc.end_line, NOSEC)
-        return m.group(0).strip() if m and listed(m.group(1), finding.rule_id) else None
+        return suppression(comment_on(lines, loc.start_line, loc.end_line, NOSEC), finding.rule_id)
 
     def checks(self, ctx: ScanContext) -> frozenset[int]:
+        """Every CWE of bandit's tests: it runs all of them on every file it reads."""
         return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)
 
     def cache_digest(self, ctx: ScanContext) -> str | None:
@@ -84,15 +72,12 @@ class BanditAdapter(Adapter):
         return "\0".join(ctx.settings.args)
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
-        data = load_json(result, "bandit")
-        expect(isinstance(data, dict), "bandit output is not a JSON object")
-        results = data.get("results")
-        errors = data.get("errors", [])
+        """Results, and coverage from bandit's own evidence: a file is examined when its
+        metrics list it and no error names it (an error is the whole file's miss)."""
+        data, results, errors = results_and_errors(result, "bandit")
         metrics = data.get("metrics")
-        expect(isinstance(results, list), "bandit output has no 'results' list")
-        expect(isinstance(errors, list), "bandit output has a malformed 'errors' list")
         expect(isinstance(metrics, dict), "bandit output has no 'metrics'")
-        assert isinstance(results, list) and isinstance(metrics, dict)  # noqa: S101
+        assert isinstance(metrics, dict)  # noqa: S101
         if result.returncode not in (0, 1):
             raise OutputError(f"bandit failed ({result.describe_exit()})")
 
@@ -107,27 +92,18 @@ class BanditAdapter(Adapter):
                     problems[rel] = Miss(rel, f"bandit could not analyse it: {reason}", ())
         # bandit lists every file it examined in its metrics (plus "_totals").
         seen = {ctx.rel(k) for k in metrics if k != "_totals"}
-        examined = tuple(t for t in inv.targets if t in seen and t not in problems)
-        missed = tuple(
-            problems.get(t) or Miss(t, "bandit did not examine it")
-            for t in inv.targets
-            if t not in examined
-        )
-        findings: list[Finding] = []
-        rules: dict[str, Rule] = {}
-        for item in results:
-            finding, rule = self._finding(ctx, item)
-            if finding is not None and rule is not None:
-                findings.append(finding)
-                rules.setdefault(rule.id, rule)
-        return Outcome(tuple(findings), tuple(rules.values()), examined, missed)
+        examined, missed = coverage(inv.targets, seen, problems, "bandit did not examine it")
+        pairs = (self._finding(ctx, item) for item in results)
+        findings, rules = collect(p for p in pairs if p is not None)
+        return Outcome(findings, rules, examined, missed)
 
-    def _finding(self, ctx: ScanContext, item: Any) -> tuple[Finding | None, Rule | None]:
+    def _finding(self, ctx: ScanContext, item: Any) -> tuple[Finding, Rule] | None:
+        """One bandit result and its test as a rule; None for a file outside the root."""
         if not isinstance(item, dict):
             raise OutputError("bandit result is not an object")
         rel = ctx.rel(str(item.get("filename", "")))
         if rel is None:
-            return None, None
+            return None
         test_id = str(item.get("test_id", "B000"))
         test_name = str(item.get("test_name", test_id))
         cwe_obj = item.get("issue_cwe")
@@ -137,47 +113,36 @@ class BanditAdapter(Adapter):
         cwes = normalize_bandit(test_id, tagged)
         confidence = str(item.get("issue_confidence", "MEDIUM"))
         severity = bandit_severity(str(item.get("issue_severity", "MEDIUM")), confidence)
-        line_range = item.get("line_range")
-        line = as_int(item.get("line_number"))
-        end_line = line
-        if (
-            isinstance(line_range, list)
-            and line_range
-            and all(isinstance(x, int) for x in line_range)
-        ):
-            end_line = max(max(line_range), line)
-        col = item.get("col_offset")
-        end_col = item.get("end_col_offset")
         message = str(item.get("issue_text", test_name)).strip()
         more = item.get("more_info") if isinstance(item.get("more_info"), str) else None
-        rule = Rule(
-            id=test_id,
-            name=test_name,
-            short_description=f"{test_id}: {test_name.replace('_', ' ')}",
-            full_description=message,
-            help_text=f"{message}\nSee {more}" if more else message,
-            help_uri=more,
-            cwes=cwes,
-            severity=SEVERITY.get(
-                str(item.get("issue_severity", "MEDIUM")).upper(), Severity.MEDIUM
-            ),
+        title = test_name.replace("_", " ")
+        rule_severity = SEVERITY.get(str(item.get("issue_severity", "MEDIUM")).upper())
+        rule = check_rule(
+            test_id, test_name, title, message, more, cwes, rule_severity or Severity.MEDIUM
         )
-        finding = Finding(
-            scanner=self.name,
-            category=self.category,
-            rule_id=test_id,
-            message=message,
-            severity=severity,
-            location=Location(
-                path=rel,
-                start_line=line,
-                end_line=end_line,
-                start_column=col + 1 if isinstance(col, int) and col >= 0 else None,
-                end_column=end_col + 1
-                if isinstance(end_col, int) and end_col > 0 and end_line == line
-                else None,
-            ),
-            cwes=cwes,
-            confidence=confidence.lower(),
+        location = _location(rel, item)
+        finding = self.finding(
+            rule, message, location, severity=severity, confidence=confidence.lower()
         )
         return finding, rule
+
+
+def _location(rel: str, item: dict[str, Any]) -> Location:
+    """A result's span in SARIF's terms: columns from 1 (bandit counts from 0), and an end
+    column only when the span is one line."""
+    line_range = item.get("line_range")
+    line = as_int(item.get("line_number"))
+    end_line = line
+    if isinstance(line_range, list) and line_range and all(isinstance(x, int) for x in line_range):
+        end_line = max(max(line_range), line)
+    col = item.get("col_offset")
+    end_col = item.get("end_col_offset")
+    return Location(
+        path=rel,
+        start_line=line,
+        end_line=end_line,
+        start_column=col + 1 if isinstance(col, int) and col >= 0 else None,
+        end_column=end_col + 1
+        if isinstance(end_col, int) and end_col > 0 and end_line == line
+        else None,
+    )

@@ -3,15 +3,18 @@
 An adapter only builds command lines and parses output. Running processes,
 timeouts, retries and coverage bookkeeping live in `scangate.scan.engine`, once for
 all scanners, so a new scanner is one module plus one entry point.
+
+Helpers for writing an adapter: `scangate.adapters.output` reads a scanner's
+output, `scangate.adapters.outcome` assembles an Outcome, and
+`scangate.adapters.suppression` reads suppression comments. Those that were once
+defined here stay importable from here (`__all__`): adapter plugins import them so.
 """
 
 from __future__ import annotations
 
 import abc
 import contextlib
-import json
 import os
-import re
 import shutil
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -19,13 +22,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from scangate.model import Category, Finding, Miss, Role, Rule
+from scangate.adapters.output import OutputError, as_int, expect, load_json
+from scangate.adapters.suppression import comment_on, listed
+from scangate.model import Category, Finding, Location, Miss, Role, Rule
 from scangate.runner import STDERR_CAP, ProcessResult
 from scangate.settings.config import OptionKinds, ScannerSettings
 
-
-class OutputError(Exception):
-    """The scanner's output cannot be trusted as a result (garbage, truncated, wrong shape)."""
+__all__ = [
+    "Adapter",
+    "Invocation",
+    "Outcome",
+    "OutputError",
+    "Prepared",
+    "ScanContext",
+    "as_int",
+    "comment_on",
+    "expect",
+    "find_executable",
+    "listed",
+    "load_json",
+    "split_by_size",
+    "split_invocations",
+]
 
 
 @dataclass(frozen=True)
@@ -65,6 +83,7 @@ class ScanContext:
         return rel.as_posix()
 
     def command(self, default: str) -> tuple[str, ...]:
+        """The scanner's argv head: the configured command, else `default` found on disk."""
         if self.settings.command:
             return self.settings.command
         return (find_executable(default),)
@@ -185,9 +204,11 @@ class Adapter(abc.ABC):
         return None
 
     def version_argv(self, ctx: ScanContext) -> tuple[str, ...]:
+        """The command that prints the scanner's version (reported, and a cache key)."""
         return (*ctx.command(self.executable), "--version")
 
     def version_env(self) -> Mapping[str, str]:
+        """Environment for the version command (a scanner that phones home needs it too)."""
         return {}
 
     def parse_version(self, output: str) -> str | None:
@@ -201,61 +222,21 @@ class Adapter(abc.ABC):
         """Whether a failed process is worth retrying (timeouts; network errors)."""
         return result.timed_out
 
-
-def load_json(result: ProcessResult, what: str) -> Any:
-    """Parse a scanner's JSON stdout, refusing empty, truncated or garbage output."""
-    if result.stdout_truncated:
-        raise OutputError(f"{what} output exceeded the size cap and was truncated")
-    text = result.stdout.strip()
-    if not text:
-        cause = _last_line(result.stderr)
-        raise OutputError(
-            f"{what} printed no output ({result.describe_exit()})" + (f": {cause}" if cause else "")
+    def finding(self, rule: Rule, message: str, location: Location, **details: Any) -> Finding:
+        """A finding of this scanner under `rule`, so that an adapter states only what its
+        output says: scanner and category are the adapter's, the rule id, severity and
+        CWEs the rule's; `details` are other Finding fields (an own severity, confidence,
+        package ...)."""
+        details.setdefault("severity", rule.severity)
+        details.setdefault("cwes", rule.cwes)
+        return Finding(
+            scanner=self.name,
+            category=self.category,
+            rule_id=rule.id,
+            message=message,
+            location=location,
+            **details,
         )
-    try:
-        return json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise OutputError(
-            f"{what} output is not valid JSON ({result.describe_exit()}): {exc}"
-        ) from None
-
-
-def _last_line(stderr: bytes) -> str:
-    """The last meaningful stderr line (a traceback's exception), for the report."""
-    lines = [ln.strip() for ln in stderr.decode("utf-8", "replace").splitlines() if ln.strip()]
-    return lines[-1][:300] if lines else ""
-
-
-def expect(cond: bool, message: str) -> None:
-    """Check the shape of a scanner's output."""
-    if not cond:
-        raise OutputError(message)
-
-
-def as_int(value: object, default: int = 1) -> int:
-    if isinstance(value, bool):
-        return default
-    if isinstance(value, int) and value > 0:
-        return value
-    return default
-
-
-def comment_on(
-    lines: Sequence[str], first: int, last: int, pattern: re.Pattern[str]
-) -> re.Match[str] | None:
-    """The first match of `pattern` in lines first..last (1-based, clipped to the file)."""
-    for n in range(max(first, 1), min(last, len(lines)) + 1):
-        m = pattern.search(lines[n - 1])
-        if m:
-            return m
-    return None
-
-
-def listed(ids: str | None, rule_id: str) -> bool:
-    """A suppression comment without a list covers every rule; with one, those named."""
-    if not ids:
-        return True
-    return any(rule_id == x or x.endswith("." + rule_id) for x in re.split(r"[\s,]+", ids) if x)
 
 
 def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:
@@ -274,3 +255,17 @@ def split_by_size(ctx: ScanContext, n: int) -> list[tuple[str, ...]]:
         chunks[i].append(t)
         load[i] += size
     return [tuple(sorted(c)) for c in chunks if c]
+
+
+def split_invocations(
+    ctx: ScanContext,
+    head: Sequence[str],
+    env: Mapping[str, str] | None = None,
+    cwd: str | None = None,
+) -> list[Invocation]:
+    """One process per chunk of the targets (`split_by_size` over `ctx.jobs`), for a
+    single-threaded scanner: `head`, then `--` and the chunk's files."""
+    return [
+        Invocation((*head, "--", *(ctx.abs(t) for t in chunk)), chunk, env or {}, cwd=cwd)
+        for chunk in split_by_size(ctx, max(ctx.jobs, 1))
+    ]

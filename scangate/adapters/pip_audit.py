@@ -18,20 +18,13 @@ from typing import Any, ClassVar
 from packaging.utils import canonicalize_name
 
 from scangate import depfiles
-from scangate.adapters.interface import (
-    Adapter,
-    Invocation,
-    Outcome,
-    OutputError,
-    Prepared,
-    ScanContext,
-    expect,
-    load_json,
-)
+from scangate.adapters.interface import Adapter, Invocation, Outcome, Prepared, ScanContext
 from scangate.adapters.osv import database as osv_database
 from scangate.adapters.osv import server as osv_server
 from scangate.adapters.osv.database import OsvDatabase
-from scangate.depfiles import Pin
+from scangate.adapters.outcome import collect
+from scangate.adapters.output import OutputError, expect, load_json
+from scangate.depfiles import DepFile, Pin
 from scangate.errors import UsageError
 from scangate.model import Category, Finding, Location, Miss, Rule, Severity
 from scangate.runner import ProcessResult
@@ -72,6 +65,9 @@ def service_argv(service: str, local_url: str | None) -> tuple[str, ...] | None:
 
 
 class PipAuditAdapter(Adapter):
+    """pip-audit on the exact pins scangate reads from each dependency file, one process
+    per file, failing over from one vulnerability service to the next."""
+
     name = "pip-audit"
     category = Category.DEPS
     executable = "pip-audit"
@@ -84,6 +80,7 @@ class PipAuditAdapter(Adapter):
     parallel_invocations = True  # one dependency file per process, network-bound
 
     def check_options(self, settings: ScannerSettings) -> str | None:
+        """`services` entries must be a known service or an OSV server's URL."""
         for sv in settings.options.get("services", ()):
             if sv not in SERVICES and not sv.startswith(("http://", "https://")):
                 return f"services: expected 'local', 'osv', 'pypi' or an OSV URL, got {sv!r}"
@@ -111,54 +108,66 @@ class PipAuditAdapter(Adapter):
             yield Prepared(LocalOsv(url, db), tuple(warnings))
 
     def services(self, ctx: ScanContext) -> tuple[str, ...]:
+        """The services to try in order: the option, else the local database when there
+        is one, else PyPI's."""
         if "services" in ctx.settings.options:
             return ctx.settings.options["services"]
         return ("local",) if isinstance(ctx.state, LocalOsv) else ("pypi",)
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
+        """Per dependency file: its pins written flat, then one process per service, each
+        the failover of the one before."""
         out: list[Invocation] = []
         for i, target in enumerate(ctx.targets):
             dep = depfiles.read(ctx.root, target)
             flat = ctx.workdir / f"pins-{i}.txt"
             lines = dict.fromkeys(p.requirement for p in dep.pins)
             flat.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-            chain: list[Invocation] = []
             local = ctx.state.url if isinstance(ctx.state, LocalOsv) else None
-            for service in self.services(ctx):
-                opts = service_argv(service, local)
-                if opts is None:
-                    continue
-                argv = (
-                    *ctx.command(self.executable),
-                    "--requirement",
-                    str(flat),
-                    "--no-deps",
-                    "--disable-pip",
-                    "--format",
-                    "json",
-                    "--progress-spinner",
-                    "off",
-                    # A private cache: a skipped lookup cached as "no vulnerabilities"
-                    # must never be replayed as a clean result in a later run.
-                    "--cache-dir",
-                    str(ctx.workdir / "cache"),
-                    *opts,
-                    *ctx.settings.args,
-                )
-                label = "local database" if service == "local" else service
-                if {"-s", "--vulnerability-service", "--osv-url"} & set(ctx.settings.args):
-                    label = "service set in args"
-                chain.append(Invocation(argv, (target,), label=f"service {label}"))
+            chain = [
+                self._service_invocation(ctx, target, flat, service, opts)
+                for service in self.services(ctx)
+                if (opts := service_argv(service, local)) is not None
+            ]
             if not chain:
                 chain.append(Invocation((), (target,), label="no usable service"))
             out.append(replace(chain[0], alternatives=tuple(chain[1:])))
         return out
 
+    def _service_invocation(
+        self, ctx: ScanContext, target: str, flat: Path, service: str, opts: tuple[str, ...]
+    ) -> Invocation:
+        """pip-audit on one flat pins file with one vulnerability service."""
+        argv = (
+            *ctx.command(self.executable),
+            "--requirement",
+            str(flat),
+            "--no-deps",
+            "--disable-pip",
+            "--format",
+            "json",
+            "--progress-spinner",
+            "off",
+            # A private cache: a skipped lookup cached as "no vulnerabilities"
+            # must never be replayed as a clean result in a later run.
+            "--cache-dir",
+            str(ctx.workdir / "cache"),
+            *opts,
+            *ctx.settings.args,
+        )
+        label = "local database" if service == "local" else service
+        if {"-s", "--vulnerability-service", "--osv-url"} & set(ctx.settings.args):
+            label = "service set in args"
+        return Invocation(argv, (target,), label=f"service {label}")
+
     def is_transient(self, result: ProcessResult) -> bool:
+        """Timeouts and network errors: a vulnerability service is often briefly away."""
         err = result.stderr.decode("utf-8", errors="replace")
         return result.timed_out or any(m in err for m in TRANSIENT_MARKERS)
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        """Findings of the vulnerable pins, and coverage: the file is examined only when
+        every pin in it was audited (see `_coverage`)."""
         target = inv.targets[0]
         dep = depfiles.read(ctx.root, target)
         if result.returncode not in (0, 1):
@@ -171,8 +180,7 @@ class PipAuditAdapter(Adapter):
         by_name = {p.name: p for p in dep.pins}
         audited: set[str] = set()
         skipped: list[str] = []
-        findings: list[Finding] = []
-        rules: dict[str, Rule] = {}
+        pairs: list[tuple[Finding, Rule]] = []
         for item in deps:
             expect(isinstance(item, dict) and "name" in item, "pip-audit dependency is malformed")
             name = canonicalize_name(str(item["name"]))
@@ -181,36 +189,17 @@ class PipAuditAdapter(Adapter):
                 skipped.append(f"{name} ({why})")
                 continue
             audited.add(name)
-            pin = by_name.get(name)
+            pin, version = by_name.get(name), str(item.get("version", ""))
             for vuln in item.get("vulns") or []:
-                finding, rule = self._finding(
-                    ctx, target, pin, name, str(item.get("version", "")), vuln
-                )
-                findings.append(finding)
-                rules.setdefault(rule.id, rule)
-        unaudited = [p.name for p in dep.pins if p.name not in audited]
-        problems = [*dep.problems, *skipped]
-        skipped_names = {s.split(" ", 1)[0] for s in skipped}
-        problems.extend(
-            f"{n} (absent from pip-audit's output)" for n in unaudited if n not in skipped_names
-        )
-        if problems:
-            total = len(dep.pins) + len(dep.problems)
-            lost = len(set(unaudited)) + len(dep.problems)
-            reason = f"{lost} of {total} dependencies not audited ({inv.label}): "
-            # Partly audited (what was audited gave its findings): degraded, not failed;
-            # the file still does not count as examined.
-            missed: tuple[Miss, ...] = (
-                Miss(target, reason + "; ".join(problems), partial=bool(audited)),
-            )
-            examined: tuple[str, ...] = ()
-        else:
-            missed, examined = (), (target,)
-        return Outcome(tuple(findings), tuple(rules.values()), examined, missed, notes=dep.notes)
+                pairs.append(self._finding(ctx, target, pin, name, version, vuln))
+        examined, missed = _coverage(target, dep, audited, skipped, inv.label)
+        findings, rules = collect(pairs)
+        return Outcome(findings, rules, examined, missed, notes=dep.notes)
 
     def _finding(
         self, ctx: ScanContext, target: str, pin: Pin | None, name: str, version: str, vuln: Any
     ) -> tuple[Finding, Rule]:
+        """One vulnerability of one pin, at the pin's line, and the advisory as its rule."""
         expect(isinstance(vuln, dict) and "id" in vuln, "pip-audit vulnerability is malformed")
         vid = str(vuln["id"])
         aliases = tuple(sorted({str(a) for a in vuln.get("aliases") or [] if str(a) != vid}))
@@ -233,17 +222,11 @@ class PipAuditAdapter(Adapter):
             tags=("security", "dependency", *aliases),
             score=score,
         )
-        finding = Finding(
-            scanner=self.name,
-            category=self.category,
-            rule_id=vid,
-            message=message,
-            severity=severity,
-            location=Location(
-                path=pin.file if pin else target,
-                start_line=pin.lineno if pin else 1,
-                end_line=pin.lineno if pin else 1,
-            ),
+        line = pin.lineno if pin else 1
+        finding = self.finding(
+            rule,
+            message,
+            Location(path=pin.file if pin else target, start_line=line, end_line=line),
             package=name,
             version=version,
             vuln_id=vid,
@@ -251,6 +234,26 @@ class PipAuditAdapter(Adapter):
             fix_versions=fixes,
         )
         return finding, rule
+
+
+def _coverage(
+    target: str, dep: DepFile, audited: set[str], skipped: list[str], label: str
+) -> tuple[tuple[str, ...], tuple[Miss, ...]]:
+    """The file is examined when every pin was audited. Otherwise it is missed, naming
+    what was not audited (entries that are no pins, dependencies pip-audit skipped or
+    left out of its output); partly when some were audited, whose findings stand."""
+    unaudited = [p.name for p in dep.pins if p.name not in audited]
+    problems = [*dep.problems, *skipped]
+    skipped_names = {s.split(" ", 1)[0] for s in skipped}
+    problems.extend(
+        f"{n} (absent from pip-audit's output)" for n in unaudited if n not in skipped_names
+    )
+    if not problems:
+        return (target,), ()
+    total = len(dep.pins) + len(dep.problems)
+    lost = len(set(unaudited)) + len(dep.problems)
+    reason = f"{lost} of {total} dependencies not audited ({label}): "
+    return (), (Miss(target, reason + "; ".join(problems), partial=bool(audited)),)
 
 
 def advisory_severity(ctx: ScanContext, ids: tuple[str, ...]) -> tuple[Severity, str | None]:

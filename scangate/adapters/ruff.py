@@ -20,20 +20,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from scangate.adapters.interface import (
-    Adapter,
-    Invocation,
-    Outcome,
-    OutputError,
-    ScanContext,
-    as_int,
-    comment_on,
-    expect,
-    listed,
-    load_json,
-)
+from scangate.adapters.interface import Adapter, Invocation, Outcome, ScanContext
+from scangate.adapters.outcome import check_rule, collect, coverage
+from scangate.adapters.output import OutputError, expect, load_json, location
+from scangate.adapters.suppression import comment_on, suppression
 from scangate.cwe import BANDIT_CWE, normalize_bandit
-from scangate.model import Category, Finding, Location, Miss, Role, Rule, Severity
+from scangate.model import Category, Finding, Miss, Role, Rule, Severity
 from scangate.runner import ProcessResult
 
 H, M, L = Severity.HIGH, Severity.MEDIUM, Severity.LOW
@@ -65,6 +57,8 @@ EVIDENCE_CAP = 64 * 1024 * 1024  # ruff's debug log: about 100 bytes per file
 
 
 class RuffAdapter(Adapter):
+    """ruff's flake8-bandit checks, a standby for the SAST primaries; one process for all."""
+
     name = "ruff"
     category = Category.SAST
     default_role = Role.STANDBY
@@ -76,19 +70,21 @@ class RuffAdapter(Adapter):
     def suppressed_in_source(self, finding: Finding, lines: Sequence[str]) -> str | None:
         """`# noqa` or `# noqa: S602` on a line of the finding, as ruff reads it."""
         loc = finding.location
-        m = comment_on(lines, loc.start_line, loc.end_line, NOQA)
-        return m.group(0).strip() if m and listed(m.group(1), finding.rule_id) else None
+        return suppression(comment_on(lines, loc.start_line, loc.end_line, NOQA), finding.rule_id)
 
     def checks(self, ctx: ScanContext) -> frozenset[int]:
+        """The CWEs of bandit's tests, which `--select S` ports under the same numbers."""
         return frozenset(c for cwes in BANDIT_CWE.values() for c in cwes)
 
     def canary(self, ctx: ScanContext) -> Path:
+        """The canary file of this scan, written once into the scanner's private folder."""
         path = ctx.workdir / CANARY_NAME
         if not path.exists():
             path.write_text(CANARY, encoding="utf-8")
         return path
 
     def invocations(self, ctx: ScanContext) -> list[Invocation]:
+        """One process for every target and the canary: ruff is fast and multi-threaded."""
         argv = (
             *ctx.command(self.executable),
             "check",
@@ -111,6 +107,8 @@ class RuffAdapter(Adapter):
         return [Invocation(argv, ctx.targets, cwd=str(ctx.root), stderr_cap=EVIDENCE_CAP)]
 
     def parse(self, ctx: ScanContext, inv: Invocation, result: ProcessResult) -> Outcome:
+        """Results, and coverage from evidence: the canary's finding proves the rules ran;
+        a target is examined when ruff's log shows it checked and nothing says it failed."""
         if result.returncode not in (0, 1):
             raise OutputError(f"ruff failed ({result.describe_exit()})")
         data = load_json(result, "ruff")
@@ -118,22 +116,8 @@ class RuffAdapter(Adapter):
         assert isinstance(data, list)  # noqa: S101
         canary = str(self.canary(ctx))
         wanted = set(inv.targets)
-        problems: dict[str, Miss] = {}
-        checked: set[str] = set()
-        for line in result.stderr.decode("utf-8", errors="replace").splitlines():
-            m = _FAILED_TO_LINT.search(line)
-            if m:
-                rel = ctx.rel(m.group(1))
-                if rel in wanted:
-                    problems[rel] = Miss(rel, f"ruff could not lint it: {m.group(2)[:200]}", ())
-                continue
-            m = _CHECKING.search(line)
-            if m:
-                rel = ctx.rel(m.group(1).strip())
-                if rel is not None:
-                    checked.add(rel)
-        findings: list[Finding] = []
-        rules: dict[str, Rule] = {}
+        problems, checked = _read_log(ctx, wanted, result.stderr)
+        pairs: list[tuple[Finding, Rule]] = []
         sang = False
         for item in data:
             expect(isinstance(item, dict), "ruff result is not an object")
@@ -151,23 +135,19 @@ class RuffAdapter(Adapter):
                     rel, Miss(rel, f"ruff could not parse it: {item.get('message')}", ())
                 )
                 continue
-            finding, rule = self._finding(rel, code, item)
-            findings.append(finding)
-            rules.setdefault(rule.id, rule)
+            pairs.append(self._finding(rel, code, item))
         if not sang:
             raise OutputError(
                 f"ruff did not report its canary's {CANARY_CODE} ({result.describe_exit()}): "
                 "its rules did not run, so its silence proves nothing"
             )
-        examined = tuple(t for t in inv.targets if t in checked and t not in problems)
-        missed = tuple(
-            problems.get(t) or Miss(t, "ruff's log does not show that it read it")
-            for t in inv.targets
-            if t not in examined
-        )
-        return Outcome(tuple(findings), tuple(rules.values()), examined, missed)
+        unseen = "ruff's log does not show that it read it"
+        examined, missed = coverage(inv.targets, checked, problems, unseen)
+        findings, rules = collect(pairs)
+        return Outcome(findings, rules, examined, missed)
 
     def _finding(self, rel: str, code: str, item: dict[str, Any]) -> tuple[Finding, Rule]:
+        """One ruff violation, and its check as a rule with bandit's severity and CWEs."""
         loc = item.get("location") if isinstance(item.get("location"), dict) else {}
         end = item.get("end_location") if isinstance(item.get("end_location"), dict) else {}
         assert isinstance(loc, dict) and isinstance(end, dict)  # noqa: S101
@@ -176,31 +156,28 @@ class RuffAdapter(Adapter):
         name = str(item.get("name") or code)
         message = str(item.get("message") or name)
         url = item.get("url") if isinstance(item.get("url"), str) else None
-        line = as_int(loc.get("row"))
-        end_line = max(as_int(end.get("row"), line), line)
-        rule = Rule(
-            id=code,
-            name=name,
-            short_description=f"{code}: {name.replace('-', ' ')}",
-            full_description=message,
-            help_text=f"{message}\nSee {url}" if url else message,
-            help_uri=url,
-            cwes=cwes,
-            severity=severity,
-        )
-        finding = Finding(
-            scanner=self.name,
-            category=self.category,
-            rule_id=code,
-            message=message,
-            severity=severity,
-            location=Location(
-                path=rel,
-                start_line=line,
-                end_line=end_line,
-                start_column=as_int(loc.get("column")),
-                end_column=as_int(end.get("column")) if end.get("column") else None,
-            ),
-            cwes=cwes,
-        )
+        rule = check_rule(code, name, name.replace("-", " "), message, url, cwes, severity)
+        span = location(rel, loc.get("row"), end.get("row"), loc.get("column"), end.get("column"))
+        finding = self.finding(rule, message, span)
         return finding, rule
+
+
+def _read_log(
+    ctx: ScanContext, wanted: set[str], stderr: bytes
+) -> tuple[dict[str, Miss], set[str]]:
+    """From ruff's `-v` log: the targets it failed to lint (misses), and every file it checked."""
+    problems: dict[str, Miss] = {}
+    checked: set[str] = set()
+    for line in stderr.decode("utf-8", errors="replace").splitlines():
+        m = _FAILED_TO_LINT.search(line)
+        if m:
+            rel = ctx.rel(m.group(1))
+            if rel in wanted:
+                problems[rel] = Miss(rel, f"ruff could not lint it: {m.group(2)[:200]}", ())
+            continue
+        m = _CHECKING.search(line)
+        if m:
+            rel = ctx.rel(m.group(1).strip())
+            if rel is not None:
+                checked.add(rel)
+    return problems, checked

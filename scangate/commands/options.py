@@ -10,6 +10,7 @@ import typer
 
 from scangate.errors import UsageError
 from scangate.settings import trust
+from scangate.settings.config import DEFAULT_TIMEOUT
 
 
 class Format(str, Enum):
@@ -92,7 +93,7 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Report format
 OutputOpt = _text("--output", "-o", help="Also write the SARIF report to this file.")
 TimeoutOpt = Annotated[
     Optional[float],  # noqa: UP045
-    typer.Option("--timeout", help="Seconds per scanner process (default 300)."),
+    typer.Option("--timeout", help=f"Seconds per scanner process (default {DEFAULT_TIMEOUT:g})."),
 ]
 SummaryOpt = _text("--summary", help="Append the markdown summary to this file.")
 JsonOutputOpt = _text("--json-output", help="Also write the JSON report to this file.")
@@ -127,6 +128,7 @@ def scanner_names(text: str | None) -> tuple[str, ...] | None:
 
 
 def timeout_seconds(value: float | None) -> float | None:
+    """--timeout: a finite number of seconds > 0 (nan or inf would disable it)."""
     if value is not None and not (math.isfinite(value) and value > 0):
         raise UsageError("--timeout: expected a finite number of seconds > 0")
     return value
@@ -141,6 +143,7 @@ def floor(forbid_weakening: bool, min_quorum: str | None) -> trust.Floor:
 
 
 def parse_category(text: str) -> str:
+    """--category: a name safe inside automationDetails.id."""
     cleaned = text.strip().strip("/")
     if cleaned and not all(c.isalnum() or c in "-_./" for c in cleaned):
         raise UsageError(f"--category: letters, digits, '-', '_', '.' and '/' only, got {text!r}")
@@ -148,6 +151,7 @@ def parse_category(text: str) -> str:
 
 
 def parse_shard(text: str) -> tuple[int, int]:
+    """--shard K/N, with 1 <= K <= N."""
     try:
         k, n = (int(x) for x in text.split("/"))
     except ValueError:

@@ -6,12 +6,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
 from scangate.commands.options import Format
+from scangate.errors import UsageError
 from scangate.model import ScannerRun
 from scangate.report import github, json_report, markdown, text
 from scangate.report.common import printable
@@ -47,6 +49,7 @@ class Progress:
         return t
 
     def __call__(self, scanner: str, event: str, run: ScannerRun | None) -> None:
+        """One event of one scanner: started, or finished with its run."""
         with self.lock:
             self.state[scanner] = (event, time.monotonic(), run)
             if self.live is not None:
@@ -85,16 +88,44 @@ def write_report(path: str, content: str, append: bool = False) -> list[str]:
 
 
 def emit(result: ScanResult, fmt: Format, quiet: bool, verbose: bool) -> None:
-    if fmt == Format.sarif:
-        sys.stdout.write(sarif.render(result))
-    elif fmt == Format.json:
-        sys.stdout.write(json_report.render(result))
-    elif fmt == Format.markdown:
-        sys.stdout.write(markdown.render(result))
-    elif fmt == Format.github:
-        sys.stdout.write(github.render(result))
-    else:
+    """The report in the chosen format on stdout (a new Format without a branch here
+    is a mypy error, through assert_never)."""
+    if fmt is Format.text:
         tty = sys.stdout.isatty()
         out = Console(highlight=False, width=None if tty else 160)
         text.render(result, out, verbose=verbose, quiet=quiet)
+    elif fmt is Format.json:
+        sys.stdout.write(json_report.render(result))
+    elif fmt is Format.sarif:
+        sys.stdout.write(sarif.render(result))
+    elif fmt is Format.markdown:
+        sys.stdout.write(markdown.render(result))
+    elif fmt is Format.github:
+        sys.stdout.write(github.render(result))
+    else:
+        assert_never(fmt)
     sys.stdout.flush()
+
+
+def assert_never(value: NoReturn) -> NoReturn:
+    """typing.assert_never (Python 3.11) for 3.10: mypy flags a call it can reach."""
+    raise AssertionError(f"unhandled: {value!r}")
+
+
+def write_files(
+    result: ScanResult,
+    sarif_file: str | None = None,
+    json_file: str | None = None,
+    summary_file: str | None = None,
+) -> None:
+    """Write the report files asked for; the first that cannot be written is exit 2
+    (after the others were tried: nothing computed is lost)."""
+    problems = []
+    if sarif_file:
+        problems += write_report(sarif_file, sarif.render(result))
+    if json_file:
+        problems += write_report(json_file, json_report.render(result))
+    if summary_file:
+        problems += write_report(summary_file, markdown.render(result), append=True)
+    if problems:
+        raise UsageError(problems[0])

@@ -9,10 +9,7 @@ from rich.console import Console
 
 from scangate import pipeline
 from scangate.commands import options as o
-from scangate.commands.output import Progress, emit, write_report
-from scangate.errors import UsageError
-from scangate.report import json_report, markdown
-from scangate.report.sarif import write as sarif
+from scangate.commands.output import Progress, emit, write_files
 from scangate.settings import trust
 
 
@@ -67,13 +64,5 @@ def run(
         result = pipeline.run(request, cfg, progress, cwd)
     # The report reaches stdout first: a file that cannot be written must not lose it.
     emit(result, fmt, quiet, verbose)
-    problems = []
-    if output:
-        problems += write_report(output, sarif.render(result))
-    if report_json:
-        problems += write_report(report_json, json_report.render(result))
-    if summary:
-        problems += write_report(summary, markdown.render(result), append=True)
-    if problems:
-        raise UsageError(problems[0])
+    write_files(result, sarif_file=output, json_file=report_json, summary_file=summary)
     raise typer.Exit(result.decision.exit_code)

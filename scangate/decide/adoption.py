@@ -28,6 +28,8 @@ from scangate.settings.waivers import Waiver
 
 @dataclass(frozen=True)
 class BaselineEntry:
+    """One result of a baseline SARIF file, with its two matching keys."""
+
     tool: str
     rule: str
     fingerprint: str
@@ -37,12 +39,16 @@ class BaselineEntry:
 
 @dataclass(frozen=True)
 class Baseline:
+    """The results recorded by `scangate baseline`."""
+
     source: str
     entries: tuple[BaselineEntry, ...]
 
 
 @dataclass(frozen=True)
 class Gating:
+    """What may keep a finding from blocking: waivers, a baseline, the lines changed."""
+
     waivers: tuple[Waiver, ...] = ()
     baseline: Baseline | None = None
     changed: dict[str, set[int]] | None = None  # path -> changed line numbers
@@ -51,6 +57,8 @@ class Gating:
 
 @dataclass(frozen=True)
 class GatingReport:
+    """The findings with their disposition, what to warn about, and fixed baseline results."""
+
     findings: tuple[Finding, ...]
     warnings: tuple[str, ...]
     absent: tuple[BaselineEntry, ...]
@@ -77,6 +85,7 @@ def gate_runs(runs: Sequence[ScannerRun], gating: Gating | None) -> GatedRuns:
 
 
 def loose_key(tool: str, rule: str, path: str, line_hash: str) -> str:
+    """The baseline's second key: scanner, rule, path and line text, no occurrence count."""
     return "\0".join((tool, rule, path, line_hash))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
 from scangate.cwe import families
@@ -126,6 +127,28 @@ def _sweep_two_sides(
         live[side].append(j)
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """What linking needs of every finding, computed once: its families, first line,
+    last line reached, and the components built so far."""
+
+    findings: Sequence[Finding]
+    fams: list[Fams]
+    starts: list[int]
+    reach: list[int]
+    components: _Components
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding]) -> _Spans:
+        return cls(
+            findings,
+            [families(f.cwes) for f in findings],
+            [f.location.start_line for f in findings],
+            [_end(f.location) + ADJACENT_LINES for f in findings],
+            _Components(len(findings)),
+        )
+
+
 def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...]]]:
     """Group findings; each group gets an id stable across runs (from fingerprints).
 
@@ -134,30 +157,26 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     merge, say) that turns quadratic, so past PAIR_BUDGET the file is linked by the
     keyed sweep instead, which is linear after the sort.
     """
-    c = _Components(len(findings))
-    fams = [families(f.cwes) for f in findings]
-    locs = [f.location for f in findings]
-    starts = [loc.start_line for loc in locs]
-    reach = [max(loc.end_line, loc.start_line) + ADJACENT_LINES for loc in locs]  # as _end
+    spans = _Spans.of(findings)
+    c = spans.components
     buckets: dict[tuple[str, Category], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
-        buckets[(locs[i].path, f.category)].append(i)
+        buckets[(f.location.path, f.category)].append(i)
     swept = False
     for (_, category), idxs in buckets.items():
         if category == Category.DEPS:
             _link_advisories(findings, idxs, c)
         elif len(idxs) > 1:
-            idxs.sort(key=starts.__getitem__)
-            if not _link_pairs(findings, idxs, fams, starts, reach, c):
-                _sweep_keys(findings, idxs, fams, starts, reach, c)
+            idxs.sort(key=spans.starts.__getitem__)
+            if not _link_pairs(spans, idxs):
+                _sweep_keys(spans, idxs)
                 swept = True
     if swept and any(f.corroborates for f in findings):
-        _link_hints(findings, starts, reach, c)
-    _pair_neighbours(findings, locs, c)
+        _link_hints(spans)
+    _pair_neighbours(findings, c)
     members: dict[int, list[Finding]] = defaultdict(list)
-    find = c.find
     for i, f in enumerate(findings):
-        members[find(i)].append(f)
+        members[c.find(i)].append(f)
     placed: list[tuple[str, int, str, tuple[Finding, ...]]] = []
     for group in members.values():
         if len(group) > 1:
@@ -169,21 +188,13 @@ def correlate(findings: Sequence[Finding]) -> list[tuple[str, tuple[Finding, ...
     return [(gid, group) for _, _, gid, group in placed]
 
 
-def _link_pairs(
-    findings: Sequence[Finding],
-    idxs: list[int],
-    fams: list[Fams],
-    starts: list[int],
-    reach: list[int],
-    c: _Components,
-) -> bool:
+def _link_pairs(spans: _Spans, idxs: list[int]) -> bool:
     """Link the near pairs of one file's findings (sorted by start) that are the same
     issue; False, with part of them linked, once PAIR_BUDGET is spent."""
-    parent, find = c.parent, c.find
+    findings, fams, starts = spans.findings, spans.fams, spans.starts
     budget = PAIR_BUDGET * len(idxs)
     for x, i in enumerate(idxs):
-        a, fams_a, far = findings[i], fams[i], reach[i]
-        root = -1  # i's root, found on its first link; it stays the root below
+        a, fams_a, far = findings[i], fams[i], spans.reach[i]
         for j in idxs[x + 1 :]:
             # Sorted by start line: once one starts past `a`'s reach, all later do.
             if starts[j] > far:
@@ -191,25 +202,12 @@ def _link_pairs(
             budget -= 1
             if budget < 0:
                 return False
-            fams_b = fams[j]
-            # Equal CWE tuples share one (cached) families object: a cheap first test.
-            if (fams_a and fams_b is fams_a) or _linked(a, findings[j], fams_a, fams_b):
-                if root < 0:
-                    root = find(i)
-                other = find(j)
-                if other != root:
-                    parent[other] = root
+            if _linked(a, findings[j], fams_a, fams[j]):
+                spans.components.union(i, j)
     return True
 
 
-def _sweep_keys(
-    findings: Sequence[Finding],
-    idxs: list[int],
-    fams: list[Fams],
-    starts: list[int],
-    reach: list[int],
-    c: _Components,
-) -> None:
+def _sweep_keys(spans: _Spans, idxs: list[int]) -> None:
     """Link one file's findings (sorted by start) through shared keys: a CWE family,
     or the same scanner and rule (rule hints are left to _link_hints).
 
@@ -218,24 +216,20 @@ def _sweep_keys(
     within the farthest line that component reaches (it is then near the span that
     reaches farthest), else it opens a new one.
     """
-    parent, find = c.parent, c.find
     open_: dict[object, list[int]] = {}  # key -> [a member, farthest line reached]
     for j in idxs:
-        f = findings[j]
-        start, far = starts[j], reach[j]
-        for key in (*fams[j], (f.scanner, f.rule_id)):
+        f = spans.findings[j]
+        start, far = spans.starts[j], spans.reach[j]
+        for key in (*spans.fams[j], (f.scanner, f.rule_id)):
             got = open_.get(key)
             if got is None or start > got[1]:
                 open_[key] = [j, far]
                 continue
-            a, b = find(got[0]), find(j)
-            if a != b:
-                parent[b] = a
-            if far > got[1]:
-                got[1] = far
+            spans.components.union(got[0], j)
+            got[1] = max(got[1], far)
 
 
-def _pair_neighbours(findings: Sequence[Finding], locs: list[Location], c: _Components) -> None:
+def _pair_neighbours(findings: Sequence[Finding], c: _Components) -> None:
     """Pair lone source findings with a related lone finding of another scanner on a
     touching line: candidates in (first line, second line, fingerprints) order, each
     finding paired at most once, so touching lines never chain into one group.
@@ -250,6 +244,7 @@ def _pair_neighbours(findings: Sequence[Finding], locs: list[Location], c: _Comp
     for i in range(len(findings)):
         size[find(i)] += 1
     lone = [i for i, f in enumerate(findings) if size[find(i)] == 1 and f.category != Category.DEPS]
+    locs = [f.location for f in findings]
     starting: dict[tuple[str, Category, int], list[int]] = defaultdict(list)
     for i in lone:
         starting[(locs[i].path, findings[i].category, locs[i].start_line)].append(i)
@@ -282,10 +277,9 @@ def _link_advisories(findings: Sequence[Finding], idxs: list[int], c: _Component
                 c.union(k, i)
 
 
-def _link_hints(
-    findings: Sequence[Finding], starts: list[int], reach: list[int], c: _Components
-) -> None:
+def _link_hints(spans: _Spans) -> None:
     """Near source findings where one names the other's rule as corroborated."""
+    findings = spans.findings
     named: dict[tuple[str, Category, str], list[int]] = defaultdict(list)
     hinting: dict[tuple[str, Category, str], list[int]] = defaultdict(list)
     for i, f in enumerate(findings):
@@ -297,4 +291,4 @@ def _link_hints(
     for key, hints in hinting.items():
         if key in named:
             sides = [(i, False) for i in named[key]] + [(i, True) for i in hints]
-            _sweep_two_sides(sides, starts, reach, c)
+            _sweep_two_sides(sides, spans.starts, spans.reach, spans.components)

@@ -1,6 +1,6 @@
 """The verdict: blocking findings first, then the health quorum, then PASS.
 
-The contract (DESIGN §2):
+The contract (docs/architecture.md, "The verdict contract"):
 1. A blocking group decides FAIL, whatever else crashed: a real finding is real.
 2. Else every target of a category must have been examined by at least
    `quorum[category]` scanners whose run was ok or degraded; if not: ERROR.
@@ -19,7 +19,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from scangate.cwe import classified, families, family_name
+from scangate.decide import coverage
 from scangate.decide.adoption import Gating, gate_runs
 from scangate.decide.correlate import correlate
 from scangate.gcpause import paused
@@ -27,8 +27,6 @@ from scangate.model import (
     BaselineState,
     Category,
     Finding,
-    Miss,
-    Role,
     RunStatus,
     ScannerRun,
     Verdict,
@@ -37,17 +35,6 @@ from scangate.result import Decision, Group, PolicyReport, Uncovered
 from scangate.settings.config import Config
 
 MAX_LISTED = 10
-
-
-def _examined_by(
-    runs: Sequence[ScannerRun], primaries_only: bool = False
-) -> dict[Category, dict[str, set[str]]]:
-    out: dict[Category, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for run in runs:
-        if run.status.healthy and not (primaries_only and run.role == Role.STANDBY):
-            for target in run.coverage.examined:
-                out[run.category][target].add(run.scanner)
-    return out
 
 
 def make_groups(
@@ -61,7 +48,7 @@ def make_groups(
     """
     # A standby's silence must not outvote the lost vote of the primary it replaces:
     # the failover that keeps coverage must never make the gate weaker than without it.
-    examined = _examined_by(runs, primaries_only=True)
+    examined = coverage.examined_by(runs, primaries_only=True)
     votes_for = config.votes
     groups: list[Group] = []
     for gid, members in correlate(findings):
@@ -94,15 +81,6 @@ def make_groups(
                 note = "pre-existing: not on a line changed since the diff base"
         groups.append(Group(gid, members, severity, votes, needed, blocking, note))
     return tuple(groups)
-
-
-def _failure_line(run: ScannerRun) -> str:
-    what = {
-        RunStatus.FAILED: "failed",
-        RunStatus.TIMEOUT: "timed out",
-        RunStatus.DEGRADED: "degraded",
-    }.get(run.status, run.status.value)
-    return f"{run.scanner} {what}: {run.message}" if run.message else f"{run.scanner} {what}"
 
 
 def decide(
@@ -139,8 +117,35 @@ def _decide(
 ) -> Decision:
     groups = make_groups(findings, runs, config)
     blocking = [g for g in groups if g.blocking]
-    warnings: list[str] = [_failure_line(r) for r in runs if r.status.not_ok]
-    warnings += extra_warnings
+    warnings = (*_warnings(runs, targets, config), *extra_warnings)
+    short = coverage.uncovered(runs, targets, config)
+
+    def decision(verdict: Verdict, reasons: Sequence[str]) -> Decision:
+        return Decision(verdict, tuple(reasons), groups, short, tuple(warnings))
+
+    if blocking:
+        return decision(Verdict.FAIL, _fail_reasons(blocking))
+    if not any(targets.values()):
+        reason = "nothing to scan: no Python source or requirements file under the given paths"
+        return Decision(Verdict.ERROR, (reason,), groups, (), tuple(warnings))
+    blind = coverage.nothing_examined(runs, targets, config)
+    if short or blind:
+        return decision(Verdict.ERROR, [*blind, *_uncovered_reasons(short, targets)])
+    not_ok = [r for r in runs if r.status.not_ok]
+    if config.fail_on_degraded and not_ok:
+        reasons = ["fail_on_degraded is set and a scanner was not ok"]
+        return decision(Verdict.ERROR, reasons + [coverage.failure_line(r) for r in not_ok])
+    reasons = ["no blocking findings; every target met its quorum"]
+    if not_ok:
+        reasons.append(f"PASS despite {len(not_ok)} scanner(s) not ok (see warnings)")
+    return decision(Verdict.PASS, reasons)
+
+
+def _warnings(
+    runs: Sequence[ScannerRun], targets: Mapping[Category, tuple[str, ...]], config: Config
+) -> list[str]:
+    """Every scanner that was not ok, the targets a degraded one missed, what is out of scope."""
+    warnings = [coverage.failure_line(r) for r in runs if r.status.not_ok]
     for run in runs:
         if run.status != RunStatus.DEGRADED:
             continue
@@ -152,167 +157,55 @@ def _decide(
                 f"{run.scanner} did not examine {more} more target(s) (every one is in the "
                 "JSON report and the SARIF run's coverage)"
             )
-    uncovered = _uncovered(runs, targets, config)
     for cat, ts in targets.items():
         if ts and cat in config.out_of_scope:
             warnings.append(f"{cat.value}: out of scope; {len(ts)} target(s) not checked")
-
-    if blocking:
-        reasons = [f"{len(blocking)} blocking finding group(s)"]
-        worst = sorted(blocking, key=lambda g: -g.severity)  # stable: path order within
-        reasons += [
-            f"{g.severity.label} {g.primary.rule_id} at {g.primary.location.path}:"
-            f"{g.primary.location.start_line} ({g.votes} vote(s), {g.votes_needed} needed: "
-            f"{', '.join(g.scanners)})"
-            for g in worst[:MAX_LISTED]
-        ]
-        if len(worst) > MAX_LISTED:
-            reasons.append(f"... and {len(worst) - MAX_LISTED} more blocking group(s)")
-        return Decision(Verdict.FAIL, tuple(reasons), groups, uncovered, tuple(warnings))
-
-    if not any(targets.values()):
-        return Decision(
-            Verdict.ERROR,
-            ("nothing to scan: no Python source or requirements file under the given paths",),
-            groups,
-            (),
-            tuple(warnings),
-        )
-
-    blind = _nothing_examined(runs, targets, config)
-    if uncovered or blind:
-        reasons = list(blind)
-        by_cat: dict[Category, list[Uncovered]] = defaultdict(list)
-        for u in uncovered:
-            by_cat[u.category].append(u)
-        for cat, items in by_cat.items():
-            total = len(targets.get(cat, ()))
-            short = sum(1 for u in items if len(u.covered_by) < u.needed)
-            if short:
-                reasons.append(
-                    f"{cat.value} quorum not met: {short} of {total} target(s) examined by "
-                    f"fewer than {items[0].needed} healthy scanner(s)"
-                )
-            if len(items) > short:
-                reasons.append(
-                    f"{cat.value}: {len(items) - short} of {total} target(s) with checks that "
-                    "no healthy scanner made (the file kept a scanner from finishing them)"
-                )
-            for u in items[:MAX_LISTED]:
-                why = "; ".join(u.reasons) or "no scanner examined it"
-                reasons.append(f"  {u.target}: {why}")
-            if len(items) > MAX_LISTED:
-                reasons.append(f"  ... and {len(items) - MAX_LISTED} more")
-        return Decision(Verdict.ERROR, tuple(reasons), groups, uncovered, tuple(warnings))
-
-    not_ok = [r for r in runs if r.status.not_ok]
-    if config.fail_on_degraded and not_ok:
-        reasons = ["fail_on_degraded is set and a scanner was not ok"]
-        reasons += [_failure_line(r) for r in not_ok]
-        return Decision(Verdict.ERROR, tuple(reasons), groups, uncovered, tuple(warnings))
-
-    reasons = ["no blocking findings; every target met its quorum"]
-    if not_ok:
-        reasons.append(f"PASS despite {len(not_ok)} scanner(s) not ok (see warnings)")
-    return Decision(Verdict.PASS, tuple(reasons), groups, uncovered, tuple(warnings))
+    return warnings
 
 
-def _nothing_examined(
-    runs: Sequence[ScannerRun], targets: Mapping[Category, tuple[str, ...]], config: Config
-) -> list[str]:
-    """Categories with targets that no healthy scanner examined at all: never a PASS,
-    whatever the quorum says (a quorum of 0 lowers the bar per target, it does not
-    turn "nobody looked" into "clean")."""
-    reasons: list[str] = []
-    examined = _examined_by(runs)
-    for cat, ts in targets.items():
-        if not ts or cat in config.out_of_scope or examined[cat]:
-            continue
-        selected = [r for r in runs if r.category == cat]
-        if selected and config.quorum.get(cat, 1) > 0:
-            continue  # the quorum check names every target and why
-        cat_runs = [r for r in selected if r.status != RunStatus.SKIPPED]
-        if not selected:
-            why = "no scanner of this category ran (all disabled or deselected)"
-        else:
-            why = "; ".join(_failure_line(r) for r in cat_runs) or "its scanners were skipped"
-        reasons.append(
-            f"{cat.value}: nothing examined its {len(ts)} target(s): {why}; "
-            f"declare the category out of scope (--out-of-scope {cat.value}) if that is meant"
-        )
+def _fail_reasons(blocking: Sequence[Group]) -> list[str]:
+    """The worst blocking groups first (path order within a severity), then a count."""
+    worst = sorted(blocking, key=lambda g: -g.severity)
+    reasons = [f"{len(blocking)} blocking finding group(s)"]
+    reasons += [
+        f"{g.severity.label} {g.primary.rule_id} at {g.primary.location.path}:"
+        f"{g.primary.location.start_line} ({g.votes} vote(s), {g.votes_needed} needed: "
+        f"{', '.join(g.scanners)})"
+        for g in worst[:MAX_LISTED]
+    ]
+    if len(worst) > MAX_LISTED:
+        reasons.append(f"... and {len(worst) - MAX_LISTED} more blocking group(s)")
     return reasons
 
 
-def _lost(miss: Miss, run: ScannerRun) -> list[frozenset[int]]:
-    """The weakness families a file's own miss left unchecked (classified ones only)."""
-    cwes = miss.cwes if miss.cwes else run.checks
-    if not cwes:
-        return [frozenset()]  # unknown checks: nothing can stand in for them
-    return sorted((f for f in families(tuple(cwes)) if classified(f)), key=sorted)
-
-
-def _uncovered(
-    runs: Sequence[ScannerRun],
-    targets: Mapping[Category, tuple[str, ...]],
-    config: Config,
-) -> tuple[Uncovered, ...]:
-    """Targets short of their quorum, or with checks that no healthy scanner made.
-
-    A scanner that missed a file as a whole (it crashed, its service was down) is
-    replaced, file by file, by any healthy scanner that examined it: that is the
-    quorum. A miss the file itself caused (a rule that timed out on it, a part that
-    would not parse, a size limit; `Miss.cwes` is set) is only made good by a
-    healthy scanner that examined the file and checks the same weakness family:
-    otherwise a file grown or crafted to exhaust semgrep's open-redirect rule would
-    pass on bandit, which has no such check.
-    """
-    examined = _examined_by(runs)
-    checks = {r.scanner: families(r.checks) for r in runs if r.status.healthy}
-    out: list[Uncovered] = []
-    for cat, ts in targets.items():
-        if not ts or cat in config.out_of_scope or not any(r.category == cat for r in runs):
-            continue  # out of scope, or no scanner at all: see _nothing_examined
-        # A category whose only runs are skipped standbys was still selected: check its quorum.
-        cat_runs = [r for r in runs if r.category == cat and r.status != RunStatus.SKIPPED]
-        needed = config.quorum.get(cat, 1)
-        if needed <= 0:
-            continue
-        own: dict[str, list[tuple[ScannerRun, Miss]]] = defaultdict(list)
-        for r in cat_runs:
-            for m in r.coverage.missed:
-                if m.cwes is not None:
-                    own[m.target].append((r, m))
-        for t in ts:
-            covered = examined[cat].get(t, set())
-            reasons: list[str] = []
-            short = len(covered) < needed
-            if short:
-                for r in cat_runs:
-                    if r.scanner in covered:
-                        continue
-                    miss = next((m for m in r.coverage.missed if m.target == t), None)
-                    if miss is not None:
-                        reasons.append(f"{r.scanner}: {miss.reason}")
-                    elif not r.status.healthy:
-                        reasons.append(f"{r.scanner}: {r.status.value}: {r.message}")
-                    else:
-                        reasons.append(f"{r.scanner}: not examined")
-            for r, m in own.get(t, []):
-                unchecked = [
-                    f
-                    for f in _lost(m, r)
-                    if not any(f and f in checks.get(s, ()) for s in covered if s != r.scanner)
-                ]
-                if unchecked:
-                    short = True
-                    names = ", ".join(family_name(f) if f else "its checks" for f in unchecked)
-                    reasons.append(
-                        f"{r.scanner}: {m.reason}; no other healthy scanner that examined it "
-                        f"checks {names}"
-                    )
-            if short:
-                out.append(Uncovered(cat, t, tuple(sorted(covered)), needed, tuple(reasons)))
-    return tuple(out)
+def _uncovered_reasons(
+    short: Sequence[Uncovered], targets: Mapping[Category, tuple[str, ...]]
+) -> list[str]:
+    """Per category: how many targets lack their quorum or a check, then each, named."""
+    reasons: list[str] = []
+    by_cat: dict[Category, list[Uncovered]] = defaultdict(list)
+    for u in short:
+        by_cat[u.category].append(u)
+    for cat, items in by_cat.items():
+        total = len(targets.get(cat, ()))
+        few = sum(1 for u in items if len(u.covered_by) < u.needed)
+        if few:
+            reasons.append(
+                f"{cat.value} quorum not met: {few} of {total} target(s) examined by "
+                f"fewer than {items[0].needed} healthy scanner(s)"
+            )
+        if len(items) > few:
+            reasons.append(
+                f"{cat.value}: {len(items) - few} of {total} target(s) with checks that "
+                "no healthy scanner made (the file kept a scanner from finishing them)"
+            )
+        reasons += [
+            f"  {u.target}: {'; '.join(u.reasons) or 'no scanner examined it'}"
+            for u in items[:MAX_LISTED]
+        ]
+        if len(items) > MAX_LISTED:
+            reasons.append(f"  ... and {len(items) - MAX_LISTED} more")
+    return reasons
 
 
 def judge_policy(decision: Decision, policy: PolicyReport, forbid_weakening: bool) -> Decision:

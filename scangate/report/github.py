@@ -15,10 +15,12 @@ MAX_PER_LEVEL = 10
 
 
 def escape_data(text: str) -> str:
+    """A workflow command's message, escaped: a newline in it must not start a command."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
+    """A workflow command's property value, escaped: also no `:` or `,` that end it."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
@@ -39,6 +41,7 @@ def _annotation(level: str, g: Group, prefix: str = "") -> str:
 
 
 def render(result: ScanResult) -> str:
+    """The annotations, the ERROR reason first, then a summary line of what was left out."""
     d = result.decision
     out: list[str] = []
     errors_left = MAX_PER_LEVEL

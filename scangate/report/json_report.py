@@ -82,6 +82,7 @@ def _self_usage() -> dict[str, float]:
 
 
 def to_data(result: ScanResult) -> dict[str, Any]:
+    """The report as JSON data, in the shape of the report schema."""
     d = result.decision
     return {
         "schema_version": SCHEMA_VERSION,
@@ -125,4 +126,5 @@ def to_data(result: ScanResult) -> dict[str, Any]:
 
 
 def render(result: ScanResult) -> str:
+    """The report as indented JSON text, non-ASCII kept as it is."""
     return json.dumps(to_data(result), indent=2, ensure_ascii=False) + "\n"

@@ -38,18 +38,33 @@ def _time(r: ScannerRun) -> str:
 
 
 def _finding_row(g: Group) -> str:
+    """One finding group as a table row: its primary finding, every rule, the votes."""
     p = g.primary
     rules = ", ".join(sorted({f.rule_id for f in g.findings}))
-    fix = ""
     return (
         f"| {g.severity.label} | `{cell(p.location.path, 200)}:{p.location.start_line}` | "
         f"{cell(rules, 120)} | {', '.join(g.scanners)} ({g.votes}/{g.votes_needed}) | "
-        f"{cell(p.message + fix)} |"
+        f"{cell(p.message)} |"
     )
 
 
-def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
+def _scanner_row(r: ScannerRun) -> str:
+    """One scanner's health as a table row."""
+    return (
+        f"| {r.scanner} | {r.role.value} | {STATUS_ICON[r.status]} {r.status.value} | "
+        f"{cell(r.tool.version or '?')} | {len(r.coverage.examined)}/"
+        f"{len(r.coverage.requested)} | {len(r.findings)} | {_time(r)} | "
+        f"{cell(r.message)} |"
+    )
+
+
+def _head(result: ScanResult) -> list[str]:
+    """The verdict and why, the policy, the counts, the scanners and the warnings."""
     d = result.decision
+    blocking = sum(1 for g in d.groups if g.blocking)
+    counts = {s: 0 for s in ("critical", "high", "medium", "low", "info")}
+    for g in d.groups:
+        counts[g.severity.label] += 1
     lines = [
         f"## {ICON[d.verdict]} scangate: {d.verdict.value} (exit {d.exit_code})",
         "",
@@ -57,28 +72,15 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
         "",
         f"_{cell(policy_line(result.policy), 4000)}_",
         "",
-    ]
-    blocking = [g for g in d.groups if g.blocking]
-    advisory = [g for g in d.groups if not g.blocking]
-    counts = {s: 0 for s in ("critical", "high", "medium", "low", "info")}
-    for g in d.groups:
-        counts[g.severity.label] += 1
-    lines += [
-        f"**{len(blocking)} blocking**, {len(advisory)} advisory finding group(s): "
+        f"**{blocking} blocking**, {len(d.groups) - blocking} advisory finding group(s): "
         + ", ".join(f"{n} {s}" for s, n in counts.items() if n),
         "",
         "### Scanners",
         "",
         "| scanner | role | status | version | examined | findings | time | note |",
         "|---|---|---|---|---|---|---|---|",
+        *[_scanner_row(r) for r in result.runs],
     ]
-    for r in result.runs:
-        lines.append(
-            f"| {r.scanner} | {r.role.value} | {STATUS_ICON[r.status]} {r.status.value} | "
-            f"{cell(r.tool.version or '?')} | {len(r.coverage.examined)}/"
-            f"{len(r.coverage.requested)} | {len(r.findings)} | {_time(r)} | "
-            f"{cell(r.message)} |"
-        )
     links = links_line(result.not_followed)
     ignored = ignored_line(result.ignored)
     warnings = [*d.warnings, *([links] if links else []), *([ignored] if ignored else [])]
@@ -87,10 +89,15 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
         lines += [f"- {cell(w, 1000)}" for w in warnings[:50]]
         if len(warnings) > 50:
             lines.append(f"- … and {len(warnings) - 50} more")
-    head = "\n".join(lines) + "\n"
+    return lines
+
+
+def _finding_tables(groups: list[Group]) -> list[str]:
+    """The blocking findings' table, then the advisory ones', worst first."""
     rows: list[str] = []
-    for title, groups in (("Blocking findings", blocking), ("Advisory findings", advisory)):
-        if not groups:
+    for title, blocking in (("Blocking findings", True), ("Advisory findings", False)):
+        shown = [g for g in groups if g.blocking == blocking]
+        if not shown:
             continue
         rows += [
             "",
@@ -99,19 +106,30 @@ def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
             "| severity | location | rule | scanners (votes) | message |",
             "|---|---|---|---|---|",
         ]
-        rows += [_finding_row(g) for g in sorted(groups, key=lambda g: -g.severity)]
+        rows += [_finding_row(g) for g in sorted(shown, key=lambda g: -g.severity)]
+    return rows
+
+
+def _within(rows: list[str], budget: int) -> str:
+    """As many rows as fit in `budget` bytes, and a line saying how many were cut."""
     body = ""
-    size = len(head.encode())
+    size = 0
     shown = 0
-    total = len(rows)
     for row in rows:
         piece = row + "\n"
-        if size + len(piece.encode()) > max_bytes - 200:
+        if size + len(piece.encode()) > budget:
             break
         body += piece
         size += len(piece.encode())
         shown += 1
-    if shown < total:
-        body += f"\n_… {total - shown} more line(s) cut to stay under GitHub's summary limit; "
+    if shown < len(rows):
+        body += f"\n_… {len(rows) - shown} more line(s) cut to stay under GitHub's summary limit; "
         body += "see the SARIF file for every finding._\n"
-    return head + body
+    return body
+
+
+def render(result: ScanResult, max_bytes: int = MAX_BYTES) -> str:
+    """The summary: everything but the findings always, the findings within max_bytes."""
+    head = "\n".join(_head(result)) + "\n"
+    rows = _finding_tables(list(result.decision.groups))
+    return head + _within(rows, max_bytes - 200 - len(head.encode()))

@@ -41,48 +41,12 @@ def run_chain(
 ) -> Chain:
     """Run an invocation with bounded retries; on failure or lost coverage, its alternatives."""
     chain = Chain()
-    settings = ctx.settings
     for inv in (first, *first.alternatives):
         if not inv.argv:
             chain.failures.append(f"{adapter.name}: {inv.label}")
             continue
         chain.argv = chain.argv or inv.argv
-        attempt = 0
-        while True:  # bounded retries of transient failures
-            chain.attempts += 1
-            gate: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
-            if adapter.cpu == "split":
-                gate = cores.hold(estimated_cpu(adapter, ctx, inv.targets))
-            with gate:  # the timeout counts from the start of the process, not the wait
-                res = run_process(
-                    inv.argv,
-                    timeout=settings.timeout,
-                    env=inv.env,
-                    cwd=inv.cwd or str(ctx.workdir),
-                    output_cap=settings.output_cap,
-                    stderr_cap=inv.stderr_cap,
-                )
-            chain.last = res
-            chain.exit_codes.append(res.returncode)
-            try:
-                if res.start_error or res.timed_out or res.interrupted:
-                    raise OutputError(f"{adapter.name} {res.describe_exit()}")
-                out: Outcome | None = adapter.parse(ctx, inv, res)
-            except OutputError as exc:
-                transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
-                if transient and attempt < retries:
-                    attempt += 1
-                    time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
-                    continue
-                chain.timed_out = chain.timed_out or res.timed_out
-                reason = str(exc)
-                if attempt:
-                    reason += f" (after {attempt + 1} attempts)"
-                if inv.label:
-                    reason += f" [{inv.label}]"
-                chain.failures.append(reason)
-                out = None
-            break
+        out = _attempts(adapter, ctx, inv, retries, cores, chain)
         if out is None:
             continue
         if chain.best is None or len(out.examined) > len(chain.best[0].examined):
@@ -95,3 +59,54 @@ def run_chain(
         if REGISTRY.interrupted.is_set():
             break
     return chain
+
+
+def _attempts(
+    adapter: Adapter,
+    ctx: ScanContext,
+    inv: Invocation,
+    retries: int,
+    cores: CorePool,
+    chain: Chain,
+) -> Outcome | None:
+    """One invocation, retried with backoff while its failure is transient."""
+    attempt = 0
+    while True:
+        chain.attempts += 1
+        res = _run(adapter, ctx, inv, cores)
+        chain.last = res
+        chain.exit_codes.append(res.returncode)
+        try:
+            if res.start_error or res.timed_out or res.interrupted:
+                raise OutputError(f"{adapter.name} {res.describe_exit()}")
+            return adapter.parse(ctx, inv, res)
+        except OutputError as exc:
+            transient = adapter.is_transient(res) and not REGISTRY.interrupted.is_set()
+            if transient and attempt < retries:
+                attempt += 1
+                time.sleep(min(BACKOFF_BASE * 2 ** (attempt - 1), 8.0))
+                continue
+            chain.timed_out = chain.timed_out or res.timed_out
+            reason = str(exc)
+            if attempt:
+                reason += f" (after {attempt + 1} attempts)"
+            if inv.label:
+                reason += f" [{inv.label}]"
+            chain.failures.append(reason)
+            return None
+
+
+def _run(adapter: Adapter, ctx: ScanContext, inv: Invocation, cores: CorePool) -> ProcessResult:
+    """The process, on a core of the pool when the scanner is CPU-bound."""
+    gate: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if adapter.cpu == "split":
+        gate = cores.hold(estimated_cpu(adapter, ctx, inv.targets))
+    with gate:  # the timeout counts from the start of the process, not the wait
+        return run_process(
+            inv.argv,
+            timeout=ctx.settings.timeout,
+            env=inv.env,
+            cwd=inv.cwd or str(ctx.workdir),
+            output_cap=ctx.settings.output_cap,
+            stderr_cap=inv.stderr_cap,
+        )

@@ -44,11 +44,13 @@ KEY_ENV = "SCANGATE_CACHE_KEY"
 
 
 def default_dir() -> Path:
+    """$XDG_CACHE_HOME/scangate, else ~/.cache/scangate."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "scangate"
 
 
 def file_digest(path: Path) -> str | None:
+    """The SHA-256 of a file's content, or None when it cannot be read."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
@@ -140,13 +142,21 @@ def _column(v: object) -> int | None:
     return v if isinstance(v, int) else None
 
 
-def _finding_from_json(d: object, path: str) -> Finding:
-    _need(isinstance(d, dict) and set(d) == _FINDING_KEYS, "finding keys")
+def _record(
+    d: object, keys: frozenset[str], texts: tuple[str, ...], optional: tuple[str, ...]
+) -> dict[str, Any]:
+    """A dict with exactly `keys`; `texts` strings, `optional` strings or null."""
+    _need(isinstance(d, dict) and set(d) == keys, "keys")
     assert isinstance(d, dict)  # noqa: S101
-    for k in _FINDING_STR:
+    for k in texts:
         _need(isinstance(d[k], str), k)
-    for k in _FINDING_OPT:
+    for k in optional:
         _need(d[k] is None or isinstance(d[k], str), k)
+    return d
+
+
+def _finding_from_json(raw: object, path: str) -> Finding:
+    d = _record(raw, _FINDING_KEYS, _FINDING_STR, _FINDING_OPT)
     loc = d["location"]
     _need(
         isinstance(loc, dict)
@@ -183,13 +193,8 @@ def _rule_to_json(r: Rule) -> dict[str, Any]:
     return d
 
 
-def _rule_from_json(d: object) -> Rule:
-    _need(isinstance(d, dict) and set(d) == _RULE_KEYS, "rule keys")
-    assert isinstance(d, dict)  # noqa: S101
-    for k in _RULE_STR:
-        _need(isinstance(d[k], str), k)
-    for k in _RULE_OPT:
-        _need(d[k] is None or isinstance(d[k], str), k)
+def _rule_from_json(raw: object) -> Rule:
+    d = _record(raw, _RULE_KEYS, _RULE_STR, _RULE_OPT)
     return Rule(
         id=d["id"],
         name=d["name"],
@@ -258,6 +263,7 @@ class ResultCache:
         return self._digests[path]
 
     def key(self, scanner_key: str, rel: str, content: str) -> str:
+        """The entry key of one file for one scanner (see the module docstring)."""
         return hashlib.sha256(
             f"{SCHEMA}\0{__version__}\0{scanner_key}\0{rel}\0{content}".encode()
         ).hexdigest()
@@ -268,6 +274,7 @@ class ResultCache:
         )
 
     def get_version(self, scanner_key: str) -> str | None:
+        """The version recorded for a scanner, for a run that started no process."""
         p = self.dir / "versions" / hashlib.sha256(scanner_key.encode()).hexdigest()
         try:
             text = p.read_text(encoding="utf-8").strip()
@@ -276,13 +283,26 @@ class ResultCache:
         return text if text and len(text) < 100 and text.isprintable() else None
 
     def put_version(self, scanner_key: str, version: str) -> None:
+        """Remember a scanner's version, for a later run that starts no process."""
         p = self.dir / "versions" / hashlib.sha256(scanner_key.encode()).hexdigest()
-        with contextlib.suppress(OSError):
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(version)
-            os.replace(tmp, p)
+        self._write(p, version.encode())
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """Write a file whole or not at all (a temporary file renamed): concurrent runs
+        never see half an entry. A cache that cannot be written is only slower."""
+        tmp = None
+        try:
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)  # one write: json.dump wrote it in hundreds of pieces
+            os.replace(tmp, path)
+        except OSError:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
 
     def _path(self, key: str) -> Path:
         return self.dir / "results" / key[:2] / f"{key}.json"
@@ -316,6 +336,7 @@ class ResultCache:
         return out
 
     def put(self, key: str, path: str, findings: list[Finding], rules: list[Rule]) -> None:
+        """Store what a scanner found in one file it really examined."""
         p = self._path(key)
         body = orjson.dumps(
             {
@@ -325,15 +346,4 @@ class ResultCache:
                 "rules": [_rule_to_json(r) for r in rules],
             }
         )
-        data = self._tag(key, body) + b"\n" + body
-        try:
-            if p.parent not in self._made:
-                p.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(p.parent)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)  # one write: json.dump wrote it in hundreds of pieces
-            os.replace(tmp, p)
-        except OSError:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
+        self._write(p, self._tag(key, body) + b"\n" + body)

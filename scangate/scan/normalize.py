@@ -100,6 +100,7 @@ class Tally:
             self.rules.setdefault(rule.id, rule)
 
     def coverage(self) -> Coverage:
+        """Examined and missed targets: a target examined and also missed counts as missed."""
         examined = self.examined - set(self.missed)
         missing = tuple(
             replace(self.missed[t], reason=redact(self.missed[t].reason))

@@ -36,6 +36,7 @@ _BANDIT = re.compile(r"(hardcoded password: )'([^'\n]*)'", re.I)
 
 
 def redact(text: str) -> str:
+    """The text with every secret it quotes replaced by a marker."""
     if not text:
         return text
     for pat in _PATTERNS:

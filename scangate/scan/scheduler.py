@@ -70,6 +70,7 @@ class CorePool:
 
     @contextlib.contextmanager
     def hold(self, weight: float) -> Iterator[None]:
+        """Hold a core while the block runs; the heaviest waiting process gets the next one."""
         with self._cond:
             ticket = (-weight, next(self._tickets))
             heapq.heappush(self._waiting, ticket)
@@ -96,6 +97,7 @@ def estimated_cpu(adapter: Adapter, ctx: ScanContext, targets: Sequence[str]) ->
 
 
 def available_cores() -> int:
+    """The cores this process may use (its CPU affinity where the OS tells)."""
     try:
         return max(len(os.sched_getaffinity(0)), 1)
     except AttributeError:  # not on Linux

@@ -8,15 +8,16 @@ every message names the file, the key and what was expected.
 from __future__ import annotations
 
 import itertools
-import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from scangate.errors import UsageError
 from scangate.model import Category, Role, Severity
+from scangate.runner import DEFAULT_OUTPUT_CAP
+from scangate.settings.reader import Reader
 from scangate.settings.waivers import Waiver, parse_waivers
 
 if sys.version_info >= (3, 11):
@@ -25,7 +26,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 DEFAULT_TIMEOUT = 300.0
-DEFAULT_OUTPUT_CAP = 64 * 1024 * 1024  # bytes of stdout kept per scanner process
 DEFAULT_EXCLUDE = (
     ".git",
     ".hg",
@@ -71,6 +71,8 @@ class ScannerSettings:
 
 @dataclass(frozen=True)
 class Config:
+    """The validated configuration: every key with its value or default."""
+
     source: str | None = None  # the file it came from, for messages
     paths: tuple[str, ...] = (".",)
     exclude: tuple[str, ...] = ()
@@ -89,6 +91,7 @@ class Config:
     trusted: bool = True  # may name programs: not from the scanned tree, or --trust-config
 
     def settings(self, name: str) -> ScannerSettings:
+        """One scanner's settings (its defaults when the config has no table for it)."""
         return self.scanners.get(
             name, ScannerSettings(timeout=self.timeout, output_cap=self.max_output_bytes)
         )
@@ -121,67 +124,6 @@ PROGRAM_KEYS = ("command", "args")
 TRUSTED_TOP_KEYS = ("cache_dir",)
 
 
-class _Reader:
-    def __init__(self, source: str, prefix: str, trusted: bool = True) -> None:
-        self.source = source
-        self.prefix = prefix
-        self.trusted = trusted
-        self.explicit: set[str] = set()
-
-    def privileged(self, key: str) -> None:
-        """Refuse a key that names programs or trusted data in a config from the scanned tree."""
-        if not self.trusted:
-            raise UsageError(
-                f"{self.source}: {self.prefix}{key}: a config inside the scanned tree cannot "
-                "name programs or a result cache (the code under review would choose what "
-                "reviews it); give a config from outside the tree with --config, or pass "
-                "--trust-config if this tree is yours"
-            )
-
-    def fail(self, key: str, expected: str, got: object) -> UsageError:
-        shown = repr(got)
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        return UsageError(f"{self.source}: {self.prefix}{key}: expected {expected}, got {shown}")
-
-    def table(self, data: object, key: str, allowed: tuple[str, ...]) -> dict[str, Any]:
-        if not isinstance(data, dict):
-            raise self.fail(key, "a table", data)
-        for k in data:
-            if k not in allowed:
-                where = f"{self.prefix}{key}" if key else self.prefix.rstrip(".")
-                raise UsageError(
-                    f"{self.source}: [{where}] unknown key {k!r} "
-                    f"(expected one of: {', '.join(allowed)})"
-                )
-        return data
-
-    def str_list(self, data: object, key: str) -> tuple[str, ...]:
-        if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
-            raise self.fail(key, "a list of strings", data)
-        return tuple(data)
-
-    def boolean(self, data: object, key: str) -> bool:
-        if not isinstance(data, bool):
-            raise self.fail(key, "true or false", data)
-        return data
-
-    def count(self, data: object, key: str, minimum: int = 0) -> int:
-        if isinstance(data, bool) or not isinstance(data, int) or data < minimum:
-            raise self.fail(key, f"an integer >= {minimum}", data)
-        return data
-
-    def seconds(self, data: object, key: str) -> float:
-        if (
-            isinstance(data, bool)
-            or not isinstance(data, (int, float))
-            or not math.isfinite(data)
-            or data <= 0
-        ):
-            raise self.fail(key, "a finite number of seconds > 0", data)
-        return float(data)
-
-
 def find_config(start: Path) -> Path | None:
     """scangate.toml, else a pyproject.toml that has [tool.scangate], in `start`."""
     own = start / "scangate.toml"
@@ -198,6 +140,18 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where a config's text came from, for messages and relative paths."""
+
+    source: str
+    """How messages and reports name the file."""
+    base: Path
+    """Its folder: relative paths in it are relative to this."""
+    trusted: bool = True
+    """Whether it may name programs (see scangate.settings.trust)."""
+
+
 def load(
     path: Path | None,
     known_scanners: Mapping[str, OptionKinds],
@@ -211,109 +165,63 @@ def load(
     """
     if path is None:
         return Config()
-    source = shown or str(path)  # how messages and reports name it
+    origin = Origin(shown or str(path), path.parent.resolve(), trusted)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UsageError(f"{source}: config file not found") from None
+        raise UsageError(f"{origin.source}: config file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{source}: cannot read config file ({exc.__class__.__name__})") from None
-    return loads(text, source, path.name, path.parent.resolve(), known_scanners, trusted)
+        raise UsageError(
+            f"{origin.source}: cannot read config file ({exc.__class__.__name__})"
+        ) from None
+    return loads(text, origin, path.name, known_scanners)
 
 
 def loads(
-    text: str,
-    source: str,
-    name: str,
-    base: Path,
-    known_scanners: Mapping[str, OptionKinds],
-    trusted: bool = True,
+    text: str, origin: Origin, name: str, known_scanners: Mapping[str, OptionKinds]
 ) -> Config:
     """Parse a config file's text (`name` tells scangate.toml from pyproject.toml)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"{source}: invalid TOML: {exc}") from None
+        raise UsageError(f"{origin.source}: invalid TOML: {exc}") from None
     if name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("scangate", {}) if isinstance(tool, dict) else {}
-        prefix = "tool.scangate."
-    else:
-        prefix = ""
-    return parse(data, source, prefix, base, known_scanners, trusted)
+        return parse(data, origin, "tool.scangate.", known_scanners)
+    return parse(data, origin, "", known_scanners)
 
 
 def parse(
-    data: object,
-    source: str,
-    prefix: str,
-    base: Path,
-    known_scanners: Mapping[str, OptionKinds],
-    trusted: bool = True,
+    data: object, origin: Origin, prefix: str, known_scanners: Mapping[str, OptionKinds]
 ) -> Config:
-    r = _Reader(source, prefix, trusted)
+    """A config from its parsed TOML table (`prefix`: "tool.scangate." in pyproject)."""
+    source, base, trusted = origin.source, origin.base, origin.trusted
+    r = Reader(source, prefix, trusted)
     top = r.table(data, "", TOP_KEYS)
     r.explicit.update(k for k in top if k not in ("quorum", "votes", "scanners"))
     for key in TRUSTED_TOP_KEYS:
         if key in top:
             r.privileged(key)
-    cfg: dict[str, Any] = {"source": source}
-    if "paths" in top:
-        cfg["paths"] = r.str_list(top["paths"], "paths")
-    if "exclude" in top:
-        cfg["exclude"] = r.str_list(top["exclude"], "exclude")
-    timeout = DEFAULT_TIMEOUT
-    if "timeout" in top:
-        timeout = cfg["timeout"] = r.seconds(top["timeout"], "timeout")
-    if "fail_on_degraded" in top:
-        cfg["fail_on_degraded"] = r.boolean(top["fail_on_degraded"], "fail_on_degraded")
-    cap = DEFAULT_OUTPUT_CAP
-    if "max_output_bytes" in top:
-        cap = cfg["max_output_bytes"] = r.count(top["max_output_bytes"], "max_output_bytes", 1024)
-    if "osv_db" in top:
-        if not isinstance(top["osv_db"], str) or not top["osv_db"]:
-            raise r.fail("osv_db", "a path to a folder or zip of OSV records", top["osv_db"])
-        cfg["osv_db"] = str((base / top["osv_db"]).resolve())
-    if "osv_db_max_age_days" in top:
-        cfg["osv_db_max_age_days"] = r.seconds(top["osv_db_max_age_days"], "osv_db_max_age_days")
-    if "cache_dir" in top:
-        if not isinstance(top["cache_dir"], str) or not top["cache_dir"]:
-            raise r.fail("cache_dir", "a folder path", top["cache_dir"])
-        cfg["cache_dir"] = str((base / top["cache_dir"]).resolve())
+    cfg: dict[str, Any] = {"source": source, "trusted": trusted}
+    for key, read in _TOP_READERS.items():
+        if key in top:
+            cfg[key] = read(r, top[key], key, base)
     if "waivers" in top:
         cfg["waivers"] = parse_waivers(top["waivers"], source, prefix)
     if "quorum" in top:
-        cats = tuple(c.value for c in Category)
-        q = r.table(top["quorum"], "quorum", cats)
-        quorum = dict(DEFAULT_QUORUM)
-        for k, v in q.items():
-            quorum[Category(k)] = r.count(v, f"quorum.{k}")
-            r.explicit.add(f"quorum.{k}")
-        cfg["quorum"] = quorum
+        cfg["quorum"] = _quorum(r, top["quorum"])
     if "votes" in top:
-        sevs = tuple(s.label for s in Severity)
-        vt = r.table(top["votes"], "votes", sevs)
-        votes = dict(DEFAULT_VOTES)
-        for k, v in vt.items():
-            votes[Severity.parse(k)] = r.count(v, f"votes.{k}")
-            r.explicit.add(f"votes.{k}")
-        # A more severe finding never needs more votes than a less severe one (0 = never
-        # blocks): otherwise adding a finding could turn FAIL into PASS.
-        order = sorted(Severity, reverse=True)
-        for worse, milder in itertools.pairwise(order):
-            a, b = votes[worse], votes[milder]
-            if b and (a == 0 or a > b):
-                raise UsageError(
-                    f"{source}: {prefix}votes: {worse.label} needs {a or 'no'} vote(s) to block "
-                    f"but {milder.label} needs {b}: a more severe finding must not need more votes"
-                )
-        cfg["votes"] = votes
-    scanners: dict[str, ScannerSettings] = {}
-    if "scanners" in top:
-        table = r.table(top["scanners"], "scanners", tuple(known_scanners))
-        for name, raw in table.items():
-            scanners[name] = _scanner(r, name, raw, timeout, cap, base, known_scanners[name])
-    cfg["scanners"] = scanners
+        cfg["votes"] = _votes(r, top["votes"])
+    timeout, cap = (
+        cfg.get("timeout", DEFAULT_TIMEOUT),
+        cfg.get("max_output_bytes", DEFAULT_OUTPUT_CAP),
+    )
+    table = r.table(top.get("scanners", {}), "scanners", tuple(known_scanners))
+    cfg["scanners"] = {
+        name: _scanner(r, name, raw, timeout, cap, base, known_scanners[name])
+        for name, raw in table.items()
+    }
     if "out_of_scope" in top:
         cats = tuple(c.value for c in Category)
         names = r.str_list(top["out_of_scope"], "out_of_scope")
@@ -322,12 +230,51 @@ def parse(
                 raise r.fail("out_of_scope", f"categories ({', '.join(cats)})", n)
         cfg["out_of_scope"] = tuple(Category(n) for n in dict.fromkeys(names))
     cfg["explicit"] = frozenset(r.explicit)
-    cfg["trusted"] = trusted
     return Config(**cfg)
 
 
+# How each plain top-level key is read: (reader, value, key, config folder) -> value.
+_TOP_READERS: dict[str, Callable[[Reader, object, str, Path], object]] = {
+    "paths": lambda r, v, k, _: r.str_list(v, k),
+    "exclude": lambda r, v, k, _: r.str_list(v, k),
+    "timeout": lambda r, v, k, _: r.seconds(v, k),
+    "fail_on_degraded": lambda r, v, k, _: r.boolean(v, k),
+    "max_output_bytes": lambda r, v, k, _: r.count(v, k, 1024),
+    "osv_db": lambda r, v, k, base: r.path(v, k, base, "a path to a folder or zip of OSV records"),
+    "osv_db_max_age_days": lambda r, v, k, _: r.seconds(v, k),
+    "cache_dir": lambda r, v, k, base: r.path(v, k, base, "a folder path"),
+}
+
+
+def _quorum(r: Reader, raw: object) -> dict[Category, int]:
+    table = r.table(raw, "quorum", tuple(c.value for c in Category))
+    quorum = dict(DEFAULT_QUORUM)
+    for k, v in table.items():
+        quorum[Category(k)] = r.count(v, f"quorum.{k}")
+        r.explicit.add(f"quorum.{k}")
+    return quorum
+
+
+def _votes(r: Reader, raw: object) -> dict[Severity, int]:
+    table = r.table(raw, "votes", tuple(s.label for s in Severity))
+    votes = dict(DEFAULT_VOTES)
+    for k, v in table.items():
+        votes[Severity.parse(k)] = r.count(v, f"votes.{k}")
+        r.explicit.add(f"votes.{k}")
+    # A more severe finding never needs more votes than a less severe one (0 = never
+    # blocks): otherwise adding a finding could turn FAIL into PASS.
+    for worse, milder in itertools.pairwise(sorted(Severity, reverse=True)):
+        a, b = votes[worse], votes[milder]
+        if b and (a == 0 or a > b):
+            raise UsageError(
+                f"{r.source}: {r.prefix}votes: {worse.label} needs {a or 'no'} vote(s) to block "
+                f"but {milder.label} needs {b}: a more severe finding must not need more votes"
+            )
+    return votes
+
+
 def _scanner(
-    r: _Reader,
+    r: Reader,
     name: str,
     raw: object,
     timeout: float,

@@ -18,7 +18,6 @@ execution"). Three rules follow:
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -61,6 +60,7 @@ def parse_min_quorum(text: str) -> dict[Category, int]:
 
 
 def parse_categories(values: Sequence[str], option: str) -> tuple[Category, ...]:
+    """Category names (repeated or comma-separated options) -> categories."""
     cats = {c.value: c for c in Category}
     out: list[Category] = []
     for v in (x.strip() for raw in values for x in raw.split(",")):
@@ -130,6 +130,13 @@ def _covers(now: Sequence[str], ref: Sequence[str]) -> bool:
     )
 
 
+class _Changes(list[PolicyChange]):
+    """The changes found so far, each value shown as the config writes it."""
+
+    def add(self, key: str, was: object, now: object, weakens: bool) -> None:
+        self.append(PolicyChange(key, _show(was), _show(now), weakens))
+
+
 def compare(
     cfg: config_mod.Config, ref: config_mod.Config, roles: Mapping[str, Role]
 ) -> tuple[PolicyChange, ...]:
@@ -138,86 +145,89 @@ def compare(
     `roles` are the scanners' default roles (a primary demoted to standby, or
     disabled, weakens the gate; so does a disabled standby: it is the failover).
     """
-    out: list[PolicyChange] = []
+    out = _Changes()
+    _scope_changes(cfg, ref, out)
+    _bar_changes(cfg, ref, out)
+    _waiver_changes(cfg, ref, out)
+    for name in sorted(set(roles) | set(cfg.scanners) | set(ref.scanners)):
+        _scanner_changes(name, cfg, ref, roles.get(name, Role.PRIMARY), out)
+    return tuple(out)
 
-    def add(key: str, was: object, now: object, weakens: bool) -> None:
-        out.append(PolicyChange(key, _show(was), _show(now), weakens))
 
+def _scope_changes(cfg: config_mod.Config, ref: config_mod.Config, out: _Changes) -> None:
+    """What is scanned, how long for, and with what vulnerability data."""
     if tuple(cfg.paths) != tuple(ref.paths):
-        add("paths", ref.paths, cfg.paths, not _covers(cfg.paths, ref.paths))
-    added = [p for p in cfg.exclude if p not in ref.exclude]
-    if added:
-        add("exclude", ref.exclude, cfg.exclude, True)
-    elif tuple(cfg.exclude) != tuple(ref.exclude):
-        add("exclude", ref.exclude, cfg.exclude, False)
-    if cfg.timeout != ref.timeout:
-        add("timeout", ref.timeout, cfg.timeout, False)
-    if cfg.fail_on_degraded != ref.fail_on_degraded:
-        add("fail_on_degraded", ref.fail_on_degraded, cfg.fail_on_degraded, ref.fail_on_degraded)
-    if cfg.max_output_bytes != ref.max_output_bytes:
-        add("max_output_bytes", ref.max_output_bytes, cfg.max_output_bytes, False)
+        out.add("paths", ref.paths, cfg.paths, not _covers(cfg.paths, ref.paths))
+    if tuple(cfg.exclude) != tuple(ref.exclude):
+        added = any(p not in ref.exclude for p in cfg.exclude)
+        out.add("exclude", ref.exclude, cfg.exclude, added)
+    for key in ("timeout", "max_output_bytes", "cache_dir"):
+        if getattr(cfg, key) != getattr(ref, key):
+            out.add(key, getattr(ref, key), getattr(cfg, key), False)
     if cfg.osv_db != ref.osv_db:
         # The vulnerability data the audit trusts: a database chosen by the tree is its word.
-        add("osv_db", ref.osv_db, cfg.osv_db, True)
-    if cfg.osv_db_max_age_days != ref.osv_db_max_age_days:
-        add(
-            "osv_db_max_age_days",
-            ref.osv_db_max_age_days,
-            cfg.osv_db_max_age_days,
-            cfg.osv_db_max_age_days > ref.osv_db_max_age_days,
-        )
-    if cfg.cache_dir != ref.cache_dir:
-        add("cache_dir", ref.cache_dir, cfg.cache_dir, False)
+        out.add("osv_db", ref.osv_db, cfg.osv_db, True)
+    was, now = ref.osv_db_max_age_days, cfg.osv_db_max_age_days
+    if was != now:
+        out.add("osv_db_max_age_days", was, now, now > was)
+    new_scope = any(c not in ref.out_of_scope for c in cfg.out_of_scope)
+    if set(cfg.out_of_scope) != set(ref.out_of_scope):
+        was_scope = [c.value for c in ref.out_of_scope]
+        out.add("out_of_scope", was_scope, [c.value for c in cfg.out_of_scope], new_scope)
+
+
+def _bar_changes(cfg: config_mod.Config, ref: config_mod.Config, out: _Changes) -> None:
+    """The bar a verdict must clear: degraded runs, quorums, votes."""
+    if cfg.fail_on_degraded != ref.fail_on_degraded:
+        weakens = ref.fail_on_degraded
+        out.add("fail_on_degraded", ref.fail_on_degraded, cfg.fail_on_degraded, weakens)
     for cat in Category:
         a, b = ref.quorum.get(cat, 1), cfg.quorum.get(cat, 1)
         if a != b:
-            add(f"quorum.{cat.value}", a, b, b < a)
+            out.add(f"quorum.{cat.value}", a, b, b < a)
     for sev in sorted(Severity, reverse=True):
         a, b = ref.votes.get(sev, 0), cfg.votes.get(sev, 0)
         if a != b:
-            add(f"votes.{sev.label}", a, b, a > 0 and (b == 0 or b > a))
-    new_scope = [c.value for c in cfg.out_of_scope if c not in ref.out_of_scope]
-    if new_scope or set(cfg.out_of_scope) != set(ref.out_of_scope):
-        add(
-            "out_of_scope",
-            [c.value for c in ref.out_of_scope],
-            [c.value for c in cfg.out_of_scope],
-            bool(new_scope),
-        )
+            out.add(f"votes.{sev.label}", a, b, a > 0 and (b == 0 or b > a))
+
+
+def _waiver_changes(cfg: config_mod.Config, ref: config_mod.Config, out: _Changes) -> None:
+    """New waivers (a broad one weakens the gate) and removed ones."""
     old = {_waiver_key(w) for w in ref.waivers}
     for w in cfg.waivers:
         if _waiver_key(w) not in old:
             label = w.describe().split(" ", 2)[-1].strip("()")
             why = " (broad: no fingerprint, more than one file or rule)" if broad(w) else ""
-            add(f"waivers[{w.index}]", None, label + why, broad(w))
-    gone = len({_waiver_key(w) for w in ref.waivers} - {_waiver_key(w) for w in cfg.waivers})
+            out.add(f"waivers[{w.index}]", None, label + why, broad(w))
+    gone = len(old - {_waiver_key(w) for w in cfg.waivers})
     if gone:
-        add("waivers", f"{gone} more", "removed", False)
-    for name in sorted(set(roles) | set(cfg.scanners) | set(ref.scanners)):
-        s, r = cfg.settings(name), ref.settings(name)
-        key = f"scanners.{name}"
-        if s.enabled != r.enabled:
-            add(f"{key}.enabled", r.enabled, s.enabled, r.enabled)
-        default = roles.get(name, Role.PRIMARY)
-        rr, sr = r.role or default, s.role or default
-        if rr != sr:
-            add(f"{key}.role", rr.value, sr.value, rr == Role.PRIMARY)
-        # Opaque: another program, other options, other rules or another data
-        # source can each make the scanner report less.
-        for attr in ("command", "args"):
-            a, b = getattr(r, attr), getattr(s, attr)
-            if tuple(a or ()) != tuple(b or ()):
-                add(f"{key}.{attr}", a, b, True)
-        for opt in sorted(set(r.options) | set(s.options)):
-            was, now = r.options.get(opt), s.options.get(opt)
-            if was != now:
-                add(f"{key}.{opt}", was, now, True)
-        for attr in ("timeout", "retries"):
-            explicit = f"{key}.{attr}" in cfg.explicit or f"{key}.{attr}" in ref.explicit
-            a, b = getattr(r, attr), getattr(s, attr)
-            if explicit and a != b:
-                add(f"{key}.{attr}", a, b, False)
-    return tuple(out)
+        out.add("waivers", f"{gone} more", "removed", False)
+
+
+def _scanner_changes(
+    name: str, cfg: config_mod.Config, ref: config_mod.Config, default: Role, out: _Changes
+) -> None:
+    """One scanner's table: disabled or demoted, another program, other options."""
+    s, r = cfg.settings(name), ref.settings(name)
+    key = f"scanners.{name}"
+    if s.enabled != r.enabled:
+        out.add(f"{key}.enabled", r.enabled, s.enabled, r.enabled)
+    rr, sr = r.role or default, s.role or default
+    if rr != sr:
+        out.add(f"{key}.role", rr.value, sr.value, rr == Role.PRIMARY)
+    # Opaque: another program, other options, other rules or another data source can
+    # each make the scanner report less.
+    for attr in ("command", "args"):
+        a, b = getattr(r, attr), getattr(s, attr)
+        if tuple(a or ()) != tuple(b or ()):
+            out.add(f"{key}.{attr}", a, b, True)
+    for opt in sorted(set(r.options) | set(s.options)):
+        if r.options.get(opt) != s.options.get(opt):
+            out.add(f"{key}.{opt}", r.options.get(opt), s.options.get(opt), True)
+    for attr in ("timeout", "retries"):
+        explicit = f"{key}.{attr}" in cfg.explicit or f"{key}.{attr}" in ref.explicit
+        if explicit and getattr(r, attr) != getattr(s, attr):
+            out.add(f"{key}.{attr}", getattr(r, attr), getattr(s, attr), False)
 
 
 def enforce(
@@ -247,18 +257,6 @@ def enforce(
 # --- the config at a git ref ---------------------------------------------------------
 
 
-def _git_show(top: Path, ref: str, rel: str) -> str | None:
-    proc = subprocess.run(
-        ["git", "-C", str(top), "show", f"{ref}:{rel}"],
-        capture_output=True,
-        check=False,
-        timeout=60,
-    )
-    if proc.returncode != 0:
-        return None
-    return proc.stdout.decode("utf-8", errors="replace")
-
-
 def config_at(
     ref: str, cfg: config_mod.Config, cwd: Path, known: Mapping[str, config_mod.OptionKinds]
 ) -> config_mod.Config:
@@ -274,13 +272,7 @@ def config_at(
     top = repo.git_toplevel(cwd)
     if top is None:
         raise UsageError(f"--policy-base {ref}: {cwd} is not in a git work tree")
-    check = subprocess.run(
-        ["git", "-C", str(top), "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
-        capture_output=True,
-        check=False,
-        timeout=60,
-    )
-    if check.returncode != 0:
+    if repo.git_text(top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}") is None:
         raise UsageError(f"--policy-base {ref}: no such commit here (fetch it first)")
     if cfg.source is not None:
         candidates = [(cwd / cfg.source).resolve()]
@@ -290,7 +282,7 @@ def config_at(
         if not repo.within(path, top):
             raise UsageError(f"--policy-base {ref}: {path} is not in the git work tree")
         rel = path.relative_to(top).as_posix()
-        text = _git_show(top, ref, rel)
+        text = repo.git_text(top, "show", f"{ref}:{rel}")
         if text is None:
             continue
         if path.name == "pyproject.toml" and cfg.source is None and "scangate" not in text:
@@ -298,7 +290,8 @@ def config_at(
         source = f"{ref}:{rel}"
         try:
             # Read only, never run: the base may name programs; nothing here starts them.
-            return config_mod.loads(text, source, path.name, path.parent, known, trusted=True)
+            origin = config_mod.Origin(source, path.parent, trusted=True)
+            return config_mod.loads(text, origin, path.name, known)
         except UsageError as exc:
             raise UsageError(f"--policy-base: the config at {source} is invalid: {exc}") from None
     return config_mod.Config()

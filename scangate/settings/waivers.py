@@ -16,6 +16,8 @@ from scangate.model import Finding
 
 @dataclass(frozen=True)
 class Waiver:
+    """One accepted finding, or kind of finding, with its reason."""
+
     reason: str
     fingerprint: str | None = None
     rule: str | None = None
@@ -25,6 +27,7 @@ class Waiver:
     index: int = 0  # position in the config, for messages
 
     def describe(self) -> str:
+        """`waiver #2 (rule=B608, path=legacy/*)`, for messages."""
         sel = [
             f"{k}={v}"
             for k, v in (
@@ -38,6 +41,7 @@ class Waiver:
         return f"waiver #{self.index + 1} ({', '.join(sel)})"
 
     def matches(self, f: Finding) -> bool:
+        """Whether every selector of the waiver matches the finding."""
         if self.fingerprint and f.fingerprint != self.fingerprint:
             return False
         if self.rule and f.rule_id != self.rule:
@@ -47,6 +51,7 @@ class Waiver:
         return not (self.vuln and self.vuln not in {f.vuln_id, *f.aliases})
 
     def expired(self, today: dt.date) -> bool:
+        """Whether the waiver's date has passed."""
         return self.expires is not None and today > self.expires
 
 
@@ -54,6 +59,7 @@ WAIVER_KEYS = ("fingerprint", "rule", "path", "vuln", "reason", "expires")
 
 
 def parse_waivers(raw: object, source: str, prefix: str) -> tuple[Waiver, ...]:
+    """The `[[waivers]]` tables of a config, each checked (a reason is required)."""
     if not isinstance(raw, list):
         raise UsageError(f"{source}: {prefix}waivers: expected an array of tables ([[waivers]])")
     out = []

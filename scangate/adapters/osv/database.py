@@ -37,6 +37,7 @@ class Range:
     last_affected: Version | None = None
 
     def contains(self, v: Version) -> bool:
+        """Whether `v` lies in the range (both bounds by PEP 440 ordering)."""
         if self.introduced is not None and v < self.introduced:
             return False
         if self.fixed is not None and v >= self.fixed:
@@ -46,6 +47,8 @@ class Range:
 
 @dataclass(frozen=True)
 class Affected:
+    """One `affected` entry of a record for one package: its ranges, listed versions, fixes."""
+
     ranges: tuple[Range, ...]
     versions: frozenset[str]
     fixed: tuple[str, ...]
@@ -53,11 +56,14 @@ class Affected:
 
 @dataclass(frozen=True)
 class Advisory:
+    """A record parsed for matching: `record` is what the server answers with."""
+
     id: str
     record: dict[str, Any] = field(compare=False, repr=False)
     affected: tuple[Affected, ...] = ()
 
     def matches(self, version: str) -> bool:
+        """Whether the record affects this version: listed explicitly, or in a range."""
         try:
             parsed: Version | None = Version(version)
         except InvalidVersion:
@@ -139,6 +145,7 @@ class OsvDatabase:
 
     @property
     def packages(self) -> int:
+        """How many PyPI packages have records (said by `scangate db`)."""
         return len(self._raw)
 
     def _advisories(self, name: str) -> list[Advisory]:
@@ -178,9 +185,11 @@ class OsvDatabase:
         ]
 
     def lookup(self, vuln_id: str) -> dict[str, Any] | None:
+        """The record of a vulnerability id or alias (its CVSS vector gives the severity)."""
         return self.by_id.get(vuln_id)
 
     def age_days(self, now: dt.datetime | None = None) -> float | None:
+        """Days since the newest record changed: how stale the database is; None if unknown."""
         if self.newest is None:
             return None
         now = now or dt.datetime.now(dt.timezone.utc)

@@ -22,6 +22,8 @@ TIMEOUT = 120.0
 
 
 def update(url: str, dest: Path) -> int:
+    """Download the database from `url` to `dest`, replacing it only once the download
+    loads as a database; return how many records it holds."""
     if not url.startswith(("https://", "http://")):
         raise UsageError(f"--url must be an http(s) URL: {url}")
     dest = dest.resolve()

@@ -106,12 +106,18 @@ def _column(value: object) -> int | None:
 
 
 def _str(value: object, where: str) -> str:
+    """A field that must be a string, or refuse the file."""
     if not isinstance(value, str):
         raise UsageError(f"{where}: expected a string, got {type(value).__name__}")
     return value
 
 
 def run_from_sarif(run: Any, where: str, prefix: str = "") -> ScannerRun:
+    """A scanner's run back from a run scangate wrote: health, coverage, rules, findings.
+
+    `where` names the file in errors; `prefix` is the log's repository prefix, taken
+    off every URI. Results marked `absent` (a baseline's) are not findings.
+    """
     if not isinstance(run, dict):
         raise UsageError(f"{where}: a run is not an object")
     props = run.get("properties") or {}
@@ -121,82 +127,15 @@ def run_from_sarif(run: Any, where: str, prefix: str = "") -> ScannerRun:
         category = Category(props["scangate/category"])
         role = Role(props["scangate/role"])
         status = RunStatus(props["scangate/status"])
-        cov = props[COVERAGE_KEY]
-        coverage = Coverage(
-            tuple(safe_uri(t, where) for t in cov["requested"]),
-            tuple(safe_uri(t, where) for t in cov["examined"]),
-            tuple(
-                Miss(
-                    safe_uri(m["target"], where),
-                    _str(m["reason"], where),
-                    None if m.get("cwes") is None else _ints(m["cwes"], where),
-                    m.get("partial") is True,
-                )
-                for m in cov["missed"]
-            ),
-        )
+        coverage = _coverage(props[COVERAGE_KEY], where)
     except (KeyError, TypeError, ValueError) as exc:
         raise UsageError(f"{where}: run lacks scangate health/coverage ({exc})") from None
-    rules = []
-    for rd in driver.get("rules") or []:
-        rp = rd.get("properties") or {}
-        rules.append(
-            Rule(
-                id=_str(rd.get("id"), where),
-                name=str(rd.get("name") or rd.get("id")),
-                short_description=str((rd.get("shortDescription") or {}).get("text", "")),
-                full_description=str((rd.get("fullDescription") or {}).get("text", "")),
-                help_text=str((rd.get("help") or {}).get("text", "")),
-                help_uri=rd.get("helpUri") if isinstance(rd.get("helpUri"), str) else None,
-                cwes=parse_cwes(rp.get("cwe") or []),
-                severity=_severity(rp.get("security-severity")),
-                tags=tuple(
-                    t
-                    for t in rp.get("tags") or []
-                    if isinstance(t, str) and not t.startswith(("security", "external/cwe"))
-                ),
-                score=rp.get("security-severity")
-                if isinstance(rp.get("security-severity"), str)
-                else None,
-            )
-        )
-    findings = []
-    for res in run.get("results") or []:
-        if not isinstance(res, dict) or res.get("baselineState") == "absent":
-            continue
-        rp = res.get("properties") or {}
-        try:
-            loc = res["locations"][0]["physicalLocation"]
-            region = loc.get("region") or {}
-            path = safe_uri(path_of(_str(loc["artifactLocation"]["uri"], where), prefix), where)
-            start = int(region.get("startLine", 1))
-            findings.append(
-                Finding(
-                    scanner=scanner,
-                    category=category,
-                    rule_id=_str(res["ruleId"], where),
-                    message=_str(res["message"]["text"], where),
-                    severity=Severity.parse(str(rp.get("severity", "medium"))),
-                    location=Location(
-                        path,
-                        start,
-                        max(int(region.get("endLine", start)), start),
-                        _column(region.get("startColumn")),
-                        _column(region.get("endColumn")),
-                    ),
-                    cwes=parse_cwes(rp.get("cwe") or []),
-                    fingerprint=_str(res["partialFingerprints"][FINGERPRINT_KEY], where),
-                    line_hash=str(rp.get(LINE_HASH_KEY, "")),
-                    confidence=rp.get("confidence"),
-                    package=rp.get("package"),
-                    version=rp.get("installedVersion"),
-                    vuln_id=_str(res["ruleId"], where) if rp.get("package") else None,
-                    aliases=tuple(rp.get("aliases") or ()),
-                    fix_versions=tuple(rp.get("fixVersions") or ()),
-                )
-            )
-        except (KeyError, IndexError, TypeError, ValueError) as exc:
-            raise UsageError(f"{where}: malformed result ({exc})") from None
+    rules = [_rule(rd, where) for rd in driver.get("rules") or []]
+    findings = [
+        _finding(res, scanner, category, where, prefix)
+        for res in run.get("results") or []
+        if isinstance(res, dict) and res.get("baselineState") != "absent"
+    ]
     inv = (run.get("invocations") or [{}])[0]
     return ScannerRun(
         scanner=scanner,
@@ -216,13 +155,90 @@ def run_from_sarif(run: Any, where: str, prefix: str = "") -> ScannerRun:
     )
 
 
+def _coverage(cov: Any, where: str) -> Coverage:
+    """A run's coverage property; every target a safe root-relative path."""
+    return Coverage(
+        tuple(safe_uri(t, where) for t in cov["requested"]),
+        tuple(safe_uri(t, where) for t in cov["examined"]),
+        tuple(
+            Miss(
+                safe_uri(m["target"], where),
+                _str(m["reason"], where),
+                None if m.get("cwes") is None else _ints(m["cwes"], where),
+                m.get("partial") is True,
+            )
+            for m in cov["missed"]
+        ),
+    )
+
+
+def _rule(rd: Any, where: str) -> Rule:
+    """A rule back from its reportingDescriptor (severity from its security-severity)."""
+    rp = rd.get("properties") or {}
+    return Rule(
+        id=_str(rd.get("id"), where),
+        name=str(rd.get("name") or rd.get("id")),
+        short_description=str((rd.get("shortDescription") or {}).get("text", "")),
+        full_description=str((rd.get("fullDescription") or {}).get("text", "")),
+        help_text=str((rd.get("help") or {}).get("text", "")),
+        help_uri=rd.get("helpUri") if isinstance(rd.get("helpUri"), str) else None,
+        cwes=parse_cwes(rp.get("cwe") or []),
+        severity=_severity(rp.get("security-severity")),
+        tags=tuple(
+            t
+            for t in rp.get("tags") or []
+            if isinstance(t, str) and not t.startswith(("security", "external/cwe"))
+        ),
+        score=rp.get("security-severity") if isinstance(rp.get("security-severity"), str) else None,
+    )
+
+
+def _finding(
+    res: dict[str, Any], scanner: str, category: Category, where: str, prefix: str
+) -> Finding:
+    """A finding back from its result; any field of the wrong shape refuses the file."""
+    rp = res.get("properties") or {}
+    try:
+        loc = res["locations"][0]["physicalLocation"]
+        region = loc.get("region") or {}
+        path = safe_uri(path_of(_str(loc["artifactLocation"]["uri"], where), prefix), where)
+        start = int(region.get("startLine", 1))
+        return Finding(
+            scanner=scanner,
+            category=category,
+            rule_id=_str(res["ruleId"], where),
+            message=_str(res["message"]["text"], where),
+            severity=Severity.parse(str(rp.get("severity", "medium"))),
+            location=Location(
+                path,
+                start,
+                max(int(region.get("endLine", start)), start),
+                _column(region.get("startColumn")),
+                _column(region.get("endColumn")),
+            ),
+            cwes=parse_cwes(rp.get("cwe") or []),
+            fingerprint=_str(res["partialFingerprints"][FINGERPRINT_KEY], where),
+            line_hash=str(rp.get(LINE_HASH_KEY, "")),
+            confidence=rp.get("confidence"),
+            package=rp.get("package"),
+            version=rp.get("installedVersion"),
+            vuln_id=_str(res["ruleId"], where) if rp.get("package") else None,
+            aliases=tuple(rp.get("aliases") or ()),
+            fix_versions=tuple(rp.get("fixVersions") or ()),
+        )
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise UsageError(f"{where}: malformed result ({exc})") from None
+
+
 def _ints(value: object, where: str) -> tuple[int, ...]:
+    """A field that must be a list of integers (CWE ids), or refuse the file."""
     if not isinstance(value, list) or not all(type(v) is int for v in value):
         raise UsageError(f"{where}: expected a list of integers")
     return tuple(value)
 
 
 def _severity(score: object) -> Severity:
+    """A rule's severity from its security-severity score; info when there is none."""
     try:
         return Severity.from_score(float(str(score)))
     except ValueError:
@@ -240,6 +256,8 @@ def load_baseline(path: str) -> Baseline:
 
 
 def _baseline(doc: Any, path: str) -> Baseline:
+    """Every result of the baseline with its fingerprint and its loose key (tool, rule,
+    file, line hash), by which a finding whose lines moved is still recognised."""
     if (
         not isinstance(doc, dict)
         or doc.get("version") != "2.1.0"

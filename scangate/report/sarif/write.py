@@ -1,10 +1,9 @@
 """Our model -> SARIF 2.1.0, built with sarif-om, one run per scanner.
 
-sarif-om's usual serializer (jschema_to_python) drops every field equal to its
-schema default, including an explicit `level: "warning"` (which then inherits
-the rule's level: a change of meaning). `to_dict` below writes every field we
-set and drops only unset (None) ones and sarif-om's placeholder defaults such as
-`-1` indexes, keeping `level` always.
+Runs carry scangate's health and coverage in their properties, and the log the
+verdict and every target, so that shard logs can be merged and judged again
+(`scangate.report.sarif.read`). GitHub's limits are kept: at most MAX_RUNS runs
+and MAX_RESULTS results a run, the most severe first, what is left out said.
 """
 
 from __future__ import annotations
@@ -16,77 +15,32 @@ from operator import attrgetter
 from typing import Any
 from urllib.parse import quote
 
-import attr
 import orjson
 import sarif_om as so
 
 from scangate import __version__
 from scangate.gcpause import paused
-from scangate.model import Finding, Location, Rule, RunStatus, ScannerRun, Severity
+from scangate.model import Miss, Rule, RunStatus, ScannerRun, Severity
 from scangate.report.common import policy_data
 from scangate.report.sarif.names import (
     COVERAGE_KEY,
-    FINGERPRINT_KEY,
     PREFIX_KEY,
     SHARD_KEY,
     SRCROOT,
     TARGETS_KEY,
     uri,
 )
-from scangate.result import Group, ScanResult
+from scangate.report.sarif.results import absent_by_tool, encode_results, group_parts
+from scangate.report.sarif.serialize import Plain, to_dict
+from scangate.result import ScanResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
-
-ALWAYS_WRITE = frozenset({"level"})  # schema names kept even when equal to the default
 MAX_TAGS = 20
 MAX_RUNS = 20  # GitHub rejects an upload with more runs
 MAX_RESULTS = 25_000  # GitHub's limit per run; the most severe are kept
 MAX_NOTIFIED = 100  # targets a run's notifications name; the rest are counted
-_dumps = orjson.dumps
-
-
-class _Plain(dict):  # type: ignore[type-arg]
-    """A dict that holds only JSON data already: to_dict passes it through."""
-
-
-_FIELDS: dict[type, list[tuple[str, str, Any]]] = {}
-
-
-def _fields(cls: type) -> list[tuple[str, str, Any]]:
-    """(attribute, schema name, default) of a sarif-om class, computed once per class."""
-    found = _FIELDS.get(cls)
-    if found is None:
-        found = []
-        for f in attr.fields(cls):
-            default = f.default
-            if isinstance(default, attr.Factory):  # type: ignore[arg-type]
-                default = default.factory()
-            found.append((f.name, f.metadata.get("schema_property_name", f.name), default))
-        _FIELDS[cls] = found
-    return found
-
-
-def to_dict(obj: Any) -> Any:
-    """Serialize sarif-om objects using each field's schema property name."""
-    cls = type(obj)
-    if cls is _Plain or cls is orjson.Fragment:
-        return obj  # already plain JSON data, or JSON text: nothing to convert
-    if hasattr(cls, "__attrs_attrs__"):
-        out: dict[str, Any] = {}
-        for attr_name, name, default in _fields(cls):
-            value = getattr(obj, attr_name)
-            if value is None:
-                continue
-            if name not in ALWAYS_WRITE and default is not attr.NOTHING and value == default:
-                continue
-            out[name] = to_dict(value)
-        return out
-    if cls is dict:
-        return {str(k): to_dict(v) for k, v in obj.items()}
-    if cls is list or cls is tuple:
-        return [to_dict(v) for v in obj]
-    return obj
+MAX_NOTES = 50  # a run's notes written as notifications
 
 
 def _utc(ts: float) -> str:
@@ -94,6 +48,7 @@ def _utc(ts: float) -> str:
 
 
 def _rule(rule: Rule) -> so.ReportingDescriptor:
+    """A rule as GitHub reads it: tags, security-severity, precision and CWEs as properties."""
     tags = ["security", *(f"external/cwe/cwe-{c}" for c in rule.cwes), *rule.tags]
     props: dict[str, Any] = {"tags": list(dict.fromkeys(tags))[:MAX_TAGS]}
     score = rule.score or rule.severity.security_severity
@@ -116,211 +71,56 @@ def _rule(rule: Rule) -> so.ReportingDescriptor:
     )
 
 
-def _region(loc: Location) -> bytes:
-    """A SARIF region, encoded: lines from 1; columns only when known, end after start."""
-    start = loc.start_line if loc.start_line > 1 else 1
-    end = loc.end_line if loc.end_line > start else start
-    start_col, end_col = loc.start_column, loc.end_column
-    if start_col is None and end_col is None:
-        return b'{"startLine":%d,"endLine":%d}' % (start, end)
-    region = {"startLine": start}
-    if start_col is not None and start_col >= 1:
-        region["startColumn"] = start_col
-    else:
-        start_col = 0
-    region["endLine"] = end
-    if (
-        end_col is not None
-        and end_col >= 1
-        and not (start_col and loc.end_line == loc.start_line and end_col <= start_col)
-    ):
-        region["endColumn"] = end_col
-    return _dumps(region)
+def _warning(text: str, locations: list[so.Location] | None = None) -> so.Notification:
+    return so.Notification(level="warning", message=so.Message(text=text), locations=locations)
 
 
-_LABEL_OF = {s: s.label for s in Severity}
-_LEVEL_OF = {s: s.sarif_level for s in Severity}
-# A result: head, artifact location, region, fingerprint key and value, extra
-# fields, common props, line hash, more props. Its head: rule id, rule index,
-# level, message.
-_RESULT = (
-    b'%b%b,"region":%b}}],"partialFingerprints":{"%b":%b}%b,'
-    b'"properties":{%b,"scangate/lineHash":%b%b}}'
-)
-_HEAD = (
-    b'{"ruleId":%b,"ruleIndex":%d,"level":%b,"message":%b,'
-    b'"locations":[{"physicalLocation":{"artifactLocation":'
-)
-
-
-def _results(
-    findings: list[Finding],
-    index: dict[str, int],
-    group_of: dict[str, bytes],
-    absent: list[dict[str, Any]],
-    prefix: str = "",
-) -> orjson.Fragment:
-    """A run's results as one JSON array: its findings, then its baseline's absent ones.
-
-    Results are the one part of the log that grows with the findings (up to 25,000 a
-    run). With a dict tree built and encoded per result, rendering took 1.7 times as
-    long (benchmarks/bench.py, own share). Most of a result is shared with others (the
-    rule's head and message, the file, the group's votes, the CWE list), so each
-    shared part is encoded once and a result is put together from encoded parts.
-    Every string still goes through orjson, never hand-escaped; the keys are those
-    of sarif_om.Result. The run holds the array as an orjson.Fragment.
-    """
-    # (rule, severity, message, scanner, CWEs) -> the result's head, common properties
-    shared: dict[tuple[str, Severity, str, str, tuple[int, ...]], tuple[bytes, bytes]] = {}
-    artifacts: dict[str, bytes] = {}
-    fingerprint_key = FINGERPRINT_KEY.encode()
-    parts: list[bytes] = []
-    for f in findings:
-        if f.rule_id not in index:
-            continue
-        key = (f.rule_id, f.severity, f.message, f.scanner, f.cwes)
-        got = shared.get(key)
-        if got is None:
-            got = shared[key] = _shared_parts(f, index[f.rule_id])
-        loc = f.location
-        artifact = artifacts.get(loc.path)
-        if artifact is None:
-            artifact = artifacts[loc.path] = _dumps(
-                {"uri": uri(prefix, loc.path), "uriBaseId": SRCROOT}
-            )
-        extra = b""
-        if f.baseline_state or f.waiver or f.suppressed:
-            extra = b"," + _dumps(_rare_fields(f))[1:-1]
-        more = group_of.get(f.fingerprint, b"")
-        if f.pre_existing:
-            more += b',"scangate/preExisting":true'
-        if f.confidence or f.package:
-            more += b"," + _dumps(_rare_props(f))[1:-1]
-        parts.append(
-            _RESULT
-            % (
-                got[0],
-                artifact,
-                _region(loc),
-                fingerprint_key,
-                _dumps(f.fingerprint),
-                extra,
-                got[1],
-                _dumps(f.line_hash),
-                more,
-            )
-        )
-    parts.extend(_dumps(a) for a in absent)
-    return orjson.Fragment(b"[" + b",".join(parts) + b"]")
-
-
-def _shared_parts(f: Finding, rule_index: int) -> tuple[bytes, bytes]:
-    """The encoded head of a result and its common properties, shared by all the
-    results of one rule, severity, message, scanner and CWE list."""
-    head = _HEAD % (
-        _dumps(f.rule_id),
-        rule_index,
-        _dumps(_LEVEL_OF[f.severity]),
-        _dumps({"text": f.message or f.rule_id}),
+def _miss_notification(miss: Miss, prefix: str) -> so.Notification:
+    """A target the run did not examine, as a warning located at that file."""
+    artifact = so.ArtifactLocation(uri=uri(prefix, miss.target), uri_base_id=SRCROOT)
+    return _warning(
+        f"not examined: {miss.target}: {miss.reason}",
+        [so.Location(physical_location=so.PhysicalLocation(artifact_location=artifact))],
     )
-    props: dict[str, Any] = {"severity": _LABEL_OF[f.severity], "scangate/tool": f.scanner}
-    if f.cwes:
-        props["cwe"] = [f"CWE-{c}" for c in f.cwes]
-    return head, _dumps(props)[1:-1]
 
 
-def _rare_fields(f: Finding) -> dict[str, Any]:
-    fields: dict[str, Any] = {}
-    if f.baseline_state:
-        fields["baselineState"] = f.baseline_state.value
-    suppressions = []
-    if f.suppressed:
-        suppressions.append(
-            {"kind": "inSource", "status": "accepted", "justification": f.suppressed}
-        )
-    if f.waiver:
-        # sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).
-        waived = {"kind": "external", "status": "accepted", "justification": f.waiver}
-        suppressions.append(waived)
-    if suppressions:
-        fields["suppressions"] = suppressions
-    return fields
-
-
-def _rare_props(f: Finding) -> dict[str, Any]:
-    props: dict[str, Any] = {}
-    if f.confidence:
-        props["confidence"] = f.confidence
-    if f.package:
-        props["package"] = f.package
-        props["installedVersion"] = f.version
-        props["aliases"] = list(f.aliases)
-        props["fixVersions"] = list(f.fix_versions)
-    return props
-
-
-def _group_props(g: Group) -> dict[str, Any]:
-    return {
-        "scangate/group": g.id,
-        "scangate/votes": g.votes,
-        "scangate/votesNeeded": g.votes_needed,
-        "scangate/scanners": list(g.scanners),
-        "scangate/blocking": g.blocking,
-    }
-
-
-def _invocation(run: ScannerRun, dropped: int = 0, prefix: str = "") -> so.Invocation:
+def _notifications(run: ScannerRun, dropped: int, prefix: str) -> list[so.Notification]:
+    """What a run's invocation says besides its results: results left out, an unhealthy
+    status, targets not examined (the first MAX_NOTIFIED, the rest counted), notes."""
     notes: list[so.Notification] = []
     if dropped:
         notes.append(
-            so.Notification(
-                level="warning",
-                message=so.Message(
-                    text=f"{dropped} less severe result(s) left out: GitHub accepts at most "
-                    f"{MAX_RESULTS} results per run"
-                ),
+            _warning(
+                f"{dropped} less severe result(s) left out: GitHub accepts at most "
+                f"{MAX_RESULTS} results per run"
             )
         )
-    ok = run.status in (RunStatus.OK, RunStatus.NOT_APPLICABLE)
-    if not ok:
+    if run.status not in (RunStatus.OK, RunStatus.NOT_APPLICABLE):
         notes.append(
             so.Notification(
                 level="error" if not run.status.healthy else "warning",
                 message=so.Message(text=f"{run.scanner} {run.status.value}: {run.message}"),
             )
         )
-    for miss in run.coverage.missed[:MAX_NOTIFIED]:
-        notes.append(
-            so.Notification(
-                level="warning",
-                message=so.Message(text=f"not examined: {miss.target}: {miss.reason}"),
-                locations=[
-                    so.Location(
-                        physical_location=so.PhysicalLocation(
-                            artifact_location=so.ArtifactLocation(
-                                uri=uri(prefix, miss.target), uri_base_id=SRCROOT
-                            )
-                        )
-                    )
-                ],
-            )
-        )
+    notes += [_miss_notification(miss, prefix) for miss in run.coverage.missed[:MAX_NOTIFIED]]
     more = len(run.coverage.missed) - MAX_NOTIFIED
     if more > 0:
         notes.append(
-            so.Notification(
-                level="warning",
-                message=so.Message(
-                    text=f"... and {more} more target(s) not examined (all listed in "
-                    "properties['scangate/coverage'])"
-                ),
+            _warning(
+                f"... and {more} more target(s) not examined (all listed in "
+                "properties['scangate/coverage'])"
             )
         )
-    for note in run.notes[:50]:
-        notes.append(so.Notification(level="warning", message=so.Message(text=note)))
+    notes += [_warning(note) for note in run.notes[:MAX_NOTES]]
+    return notes
+
+
+def _invocation(run: ScannerRun, dropped: int = 0, prefix: str = "") -> so.Invocation:
+    """How the scanner ran: success, exit code, times, scangate's status and counts."""
+    notes = _notifications(run, dropped, prefix)
     exit_code = next((c for c in reversed(run.exit_codes) if c is not None), None)
     return so.Invocation(
-        execution_successful=ok,
+        execution_successful=run.status in (RunStatus.OK, RunStatus.NOT_APPLICABLE),
         exit_code=exit_code,
         exit_code_description=run.message or None,
         start_time_utc=_utc(run.started_at) if run.started_at else None,
@@ -336,32 +136,92 @@ def _invocation(run: ScannerRun, dropped: int = 0, prefix: str = "") -> so.Invoc
     )
 
 
-def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
-    """The log as sarif-om objects; each run's results are a ready JSON fragment."""
-    group_of: dict[str, bytes] = {}  # each group's properties, encoded once
-    for g in result.decision.groups:
-        props = b"," + _dumps(_group_props(g))[1:-1]
-        for f in g.findings:
-            group_of[f.fingerprint] = props
-    absent = _absent_by_tool(result.decision.absent)
-    runs: list[so.Run] = []
+def _coverage(run: ScannerRun) -> dict[str, Any]:
+    """A run's coverage, whole: what merging shards judges again."""
+    return {
+        "requested": list(run.coverage.requested),
+        "examined": list(run.coverage.examined),
+        "missed": [
+            {"target": m.target, "reason": m.reason}
+            | ({} if m.cwes is None else {"cwes": list(m.cwes)})
+            | ({"partial": True} if m.partial else {})
+            for m in run.coverage.missed
+        ],
+    }
+
+
+def _run_properties(run: ScannerRun, verdict: dict[str, Any]) -> Plain:
+    """The verdict, and the run's health and coverage, so shards can be merged and re-judged."""
+    return Plain(
+        {
+            **verdict,
+            COVERAGE_KEY: _coverage(run),
+            "scangate/message": run.message,
+            "scangate/notes": list(run.notes),
+            "scangate/scanner": run.scanner,
+            "scangate/checks": list(run.checks),
+            "scangate/category": run.category.value,
+            "scangate/role": run.role.value,
+            "scangate/status": run.status.value,
+            "scangate/version": __version__,
+        }
+    )
+
+
+def _log_properties(result: ScanResult, verdict: dict[str, Any]) -> Plain:
+    """The verdict, every target, and what else the scan says (policy, links, shard)."""
+    props: dict[str, Any] = {
+        **verdict,
+        TARGETS_KEY: {c.value: list(t) for c, t in result.targets.items()},
+        "scangate/warnings": list(result.decision.warnings),
+        PREFIX_KEY: result.uri_prefix,
+        "scangate/category": result.category,
+        "scangate/gitIgnored": result.ignored,
+        "scangate/policy": policy_data(result.policy),
+        "scangate/notFollowed": [{"path": n.path, "reason": n.reason} for n in result.not_followed],
+    }
+    if result.shard:
+        props[SHARD_KEY] = {
+            "index": result.shard.index,
+            "count": result.shard.count,
+            "runId": result.shard.run_id,
+            "allTargets": result.shard.all_targets,
+        }
+    return Plain(props)
+
+
+def _root_uri(result: ScanResult) -> str:
+    """The repository root as a file URI: the scan root without the repository prefix."""
     prefix = result.uri_prefix
     repo = result.root.rstrip("/")
     if prefix and repo.endswith("/" + prefix.rstrip("/")):
         repo = repo[: -len(prefix.rstrip("/")) - 1]
-    root_uri = "file://" + quote(repo, safe="/") + "/"
-    auto_id = f"scangate/{result.category}/" if result.category else "scangate/"
-    verdict = {
-        "scangate/verdict": result.decision.verdict.value,
-        "scangate/exitCode": result.decision.exit_code,
-        "scangate/reasons": list(result.decision.reasons),
-    }
-    for run in [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]:
+    return "file://" + quote(repo, safe="/") + "/"
+
+
+class _LogBuilder:
+    """What every run of one log shares: groups, absent results, verdict, root, category."""
+
+    def __init__(self, result: ScanResult, max_results: int) -> None:
+        self.max_results = max_results
+        self.prefix = result.uri_prefix
+        self.group_of = group_parts(result.decision.groups)  # each group encoded once
+        self.absent = absent_by_tool(result.decision.absent)
+        self.root_uri = _root_uri(result)
+        self.auto_id = f"scangate/{result.category}/" if result.category else "scangate/"
+        self.verdict = {
+            "scangate/verdict": result.decision.verdict.value,
+            "scangate/exitCode": result.decision.exit_code,
+            "scangate/reasons": list(result.decision.reasons),
+        }
+
+    def run(self, run: ScannerRun) -> so.Run:
+        """One scanner's run: its most severe results and their rules only."""
         findings = sorted(
             run.findings,
             key=attrgetter("severity"),
             reverse=True,  # stable: equal severities keep the scanner's order
-        )[:max_results]
+        )[: self.max_results]
         dropped = len(run.findings) - len(findings)
         kept_rules = {f.rule_id for f in findings}
         rules = [r for r in run.rules if r.id in kept_rules]
@@ -372,77 +232,24 @@ def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
             information_uri=run.tool.information_uri,
             rules=[_rule(r) for r in rules],
         )
-        runs.append(
-            so.Run(
-                tool=so.Tool(driver=driver),
-                automation_details=so.RunAutomationDetails(id=f"{auto_id}{run.scanner}/"),
-                original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=root_uri)},
-                invocations=[_invocation(run, dropped, prefix)],
-                results=_results(findings, index, group_of, absent.pop(run.tool.name, []), prefix),
-                properties=_Plain(
-                    {
-                        **verdict,
-                        # Health and coverage, so shards can be merged and re-judged.
-                        COVERAGE_KEY: {
-                            "requested": list(run.coverage.requested),
-                            "examined": list(run.coverage.examined),
-                            "missed": [
-                                {"target": m.target, "reason": m.reason}
-                                | ({} if m.cwes is None else {"cwes": list(m.cwes)})
-                                | ({"partial": True} if m.partial else {})
-                                for m in run.coverage.missed
-                            ],
-                        },
-                        "scangate/message": run.message,
-                        "scangate/notes": list(run.notes),
-                        "scangate/scanner": run.scanner,
-                        "scangate/checks": list(run.checks),
-                        "scangate/category": run.category.value,
-                        "scangate/role": run.role.value,
-                        "scangate/status": run.status.value,
-                        "scangate/version": __version__,
-                    }
-                ),
-            )
+        absent = self.absent.pop(run.tool.name, [])
+        return so.Run(
+            tool=so.Tool(driver=driver),
+            automation_details=so.RunAutomationDetails(id=f"{self.auto_id}{run.scanner}/"),
+            original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=self.root_uri)},
+            invocations=[_invocation(run, dropped, self.prefix)],
+            results=encode_results(findings, index, self.group_of, absent, self.prefix),
+            properties=_run_properties(run, self.verdict),
         )
-    log_props = _Plain(
-        {
-            **verdict,
-            TARGETS_KEY: {c.value: list(t) for c, t in result.targets.items()},
-            "scangate/warnings": list(result.decision.warnings),
-            PREFIX_KEY: prefix,
-            "scangate/category": result.category,
-            "scangate/gitIgnored": result.ignored,
-            "scangate/policy": policy_data(result.policy),
-            "scangate/notFollowed": [
-                {"path": n.path, "reason": n.reason} for n in result.not_followed
-            ],
-            **(
-                {
-                    SHARD_KEY: {
-                        "index": result.shard.index,
-                        "count": result.shard.count,
-                        "runId": result.shard.run_id,
-                        "allTargets": result.shard.all_targets,
-                    }
-                }
-                if result.shard
-                else {}
-            ),
-        }
-    )
-    return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=log_props)
 
 
-def _absent_by_tool(absent: tuple[dict[str, Any], ...]) -> dict[str, list[dict[str, Any]]]:
-    """Baseline results no longer found go back into their tool's run as `absent`."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for res in absent:
-        tool = str((res.get("properties") or {}).get("scangate/tool", ""))
-        copy = {k: v for k, v in res.items() if k not in ("ruleIndex", "suppressions")}
-        copy["baselineState"] = "absent"
-        out.setdefault(tool, []).append(copy)
-    return out
+def build(result: ScanResult, max_results: int = MAX_RESULTS) -> so.SarifLog:
+    """The log as sarif-om objects; each run's results are a ready JSON fragment."""
+    builder = _LogBuilder(result, max_results)
+    ran = [r for r in result.runs if r.status != RunStatus.SKIPPED][:MAX_RUNS]
+    runs = [builder.run(r) for r in ran]
+    props = _log_properties(result, builder.verdict)
+    return so.SarifLog(version="2.1.0", schema_uri=SCHEMA_URI, runs=runs, properties=props)
 
 
 def render(result: ScanResult, max_results: int = MAX_RESULTS) -> str:
