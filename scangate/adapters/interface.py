@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from scangate.adapters.output import OutputError, as_int, expect, load_json
 from scangate.adapters.suppression import comment_on, listed
 from scangate.model import Category, Finding, Location, Miss, Role, Rule
-from scangate.runner import STDERR_CAP, ProcessResult
+from scangate.runner import STDERR_CAP, ProcessResult, run_process
 from scangate.settings.config import OptionKinds, ScannerSettings
 
 __all__ = [
@@ -217,6 +217,16 @@ class Adapter(abc.ABC):
             if token[:1].isdigit() and "." in token:
                 return token
         return None
+
+    def probe_version(self, ctx: ScanContext, timeout: float = 15.0) -> tuple[str | None, str]:
+        """Ask the scanner for its version: (version, "") or (None, how the probe ended)."""
+        res = run_process(
+            self.version_argv(ctx), timeout=timeout, env=self.version_env(), cwd=str(ctx.workdir)
+        )
+        version = None
+        if res.returncode == 0:
+            version = self.parse_version(res.stdout.decode("utf-8", errors="replace"))
+        return version, "" if version else res.describe_exit()
 
     def is_transient(self, result: ProcessResult) -> bool:
         """Whether a failed process is worth retrying (timeouts; network errors)."""

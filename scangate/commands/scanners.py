@@ -14,7 +14,6 @@ from scangate import pipeline
 from scangate.adapters import registry
 from scangate.adapters.interface import Adapter, ScanContext
 from scangate.commands.options import ConfigOpt, TrustOpt
-from scangate.runner import run_process
 from scangate.scan.cache import installed_version
 from scangate.settings import config as config_mod
 
@@ -50,13 +49,10 @@ def _scanner_row(name: str, adapter: Adapter, cfg: config_mod.Config) -> tuple[s
     ctx = ScanContext(Path.cwd(), (), settings, Path.cwd())
     command = ctx.command(adapter.executable)
     version = installed_version(command, adapter.package)
+    shown = version or ""
     if version is None:
-        res = run_process(adapter.version_argv(ctx), timeout=60, env=adapter.version_env())
-        if res.returncode == 0:
-            version = adapter.parse_version(res.stdout.decode("utf-8", "replace"))
-        shown = version or f"[red]unavailable ({res.describe_exit()})[/]"
-    else:
-        shown = version
+        version, why = adapter.probe_version(ctx, timeout=60)
+        shown = version or f"[red]unavailable ({why})[/]"
     return (
         name,
         adapter.category.value,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from scangate.adapters.interface import Adapter, Invocation, Prepared, ScanContext
 from scangate.model import Category, Finding, Role, Rule, RunStatus, ScannerRun, ToolInfo
-from scangate.runner import REGISTRY, interrupt_guard, run_process
+from scangate.runner import REGISTRY, interrupt_guard
 from scangate.scan.attempts import Chain, run_chain
 from scangate.scan.cache import ResultCache, identity
 from scangate.scan.normalize import Tally, finish
@@ -187,12 +187,7 @@ def _version(
     version = tally.version
     last = tally.last
     if version is None and last and not (last.start_error or last.interrupted or tally.timed_out):
-        probe = run_process(
-            adapter.version_argv(ctx), timeout=VERSION_TIMEOUT, env=adapter.version_env(),
-            cwd=str(ctx.workdir),
-        )  # fmt: skip
-        if probe.returncode == 0:
-            version = adapter.parse_version(probe.stdout.decode("utf-8", errors="replace"))
+        version, _ = adapter.probe_version(ctx, VERSION_TIMEOUT)
     if cache is not None and view.scanner_key is not None:
         if version is not None:
             cache.put_version(view.scanner_key, version)
