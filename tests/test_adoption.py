@@ -43,6 +43,7 @@ def sarif_results(path: Path) -> list[dict[str, Any]]:
 # --- baseline -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_baseline_blocks_only_new_findings_and_survives_edits(tmp_path: Path) -> None:
     proj = legacy_project(tmp_path)
     proc = scangate(
@@ -106,6 +107,7 @@ def test_bad_baseline_is_exit_2(tmp_path: Path) -> None:
 # --- waivers ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_waivers_expire_and_unused_ones_are_reported(tmp_path: Path) -> None:
     proj = legacy_project(tmp_path)
     write_config(
@@ -170,6 +172,7 @@ def test_bad_waivers_are_exit_2(tmp_path: Path, body: str, needle: str) -> None:
 # --- diff-aware gating --------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_diff_base_blocks_only_changed_lines(tmp_path: Path) -> None:
     proj = legacy_project(tmp_path)
     git(proj, "init", "-q")
@@ -242,12 +245,14 @@ def _shards_equal_unsharded(proj: Path, n: int, extra: list[str]) -> None:
     assert len(doc["runs"]) == len({r["tool"]["driver"]["name"] for r in doc["runs"]})
 
 
+@pytest.mark.slow
 def test_merged_shards_equal_the_unsharded_run_on_the_example(tmp_path: Path) -> None:
     proj = tmp_path / "ex"
     shutil.copytree(EXAMPLE, proj)
     _shards_equal_unsharded(proj, 3, ["--osv-db", "osv-db"])
 
 
+@pytest.mark.slow
 def test_merged_shards_equal_the_unsharded_run_on_a_large_tree(tmp_path: Path) -> None:
     proj = tmp_path / "big"
     rng = random.Random(7)
@@ -298,6 +303,7 @@ def _hostile(doc: dict[str, Any], how: str) -> str:
     return json.dumps(doc)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("how", "needle"),
     [
@@ -320,6 +326,7 @@ def test_merge_refuses_hostile_sarif(
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_merge_survives_odd_regions(tmp_path: Path, shard_sarif: dict[str, Any]) -> None:
     """A column that is not a positive integer is dropped and a span that ends before
     it starts is one line: the finding still counts and still blocks."""
@@ -335,6 +342,7 @@ def test_merge_survives_odd_regions(tmp_path: Path, shard_sarif: dict[str, Any])
     assert got == {"startLine": region["startLine"], "endLine": region["startLine"]}
 
 
+@pytest.mark.slow
 def test_merge_refuses_invalid_json_and_oversized_files(
     tmp_path: Path, shard_sarif: dict[str, Any]
 ) -> None:

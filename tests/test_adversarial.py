@@ -109,6 +109,7 @@ WEAKENINGS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(WEAKENINGS))
 def test_weakening_is_named_in_every_report_and_refused_on_demand(
     tmp_path: Path, name: str
@@ -164,6 +165,7 @@ def git(cwd: Path, *args: str) -> None:
     )
 
 
+@pytest.mark.slow
 def test_policy_weakened_since_the_base_ref(tmp_path: Path) -> None:
     """A PR that lowers the quorum and waives a rule: named against the base ref; with
     --forbid-weakening that is an ERROR even where the defaults would allow it."""
@@ -206,6 +208,7 @@ def test_no_scanner_at_all_is_error(tmp_path: Path) -> None:
     assert report["reasons"][0].startswith("sast: nothing examined its 1 target(s): no scanner")
 
 
+@pytest.mark.slow
 def test_a_deselected_category_with_targets_is_error_unless_out_of_scope(tmp_path: Path) -> None:
     proj = make(tmp_path, {"clean.py": "x = 1\n", "requirements.txt": "six==1.16.0\n"})
     code, report, _ = scangate_json(".", "-s", "semgrep", cwd=proj, env=NO_CACHE)
@@ -222,6 +225,7 @@ def test_a_deselected_category_with_targets_is_error_unless_out_of_scope(tmp_pat
 # --------------------------------------------------------------------------- 3. rule timeouts
 
 
+@pytest.mark.slow
 def test_semgrep_rule_timeouts_make_the_file_unexamined(tmp_path: Path) -> None:
     """Real semgrep. An open redirect in a file big enough that semgrep's rules time out
     on it: before, PASS (the timeouts were warnings); now ERROR, naming the file and the
@@ -258,6 +262,7 @@ def test_semgrep_rule_timeouts_make_the_file_unexamined(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- 4. symlinks
 
 
+@pytest.mark.slow
 def test_symlinks_are_resolved_and_never_handed_to_a_scanner(tmp_path: Path) -> None:
     """Real semgrep and bandit. A link leaving the root made semgrep exit 2 and drop every
     finding of its process (PASS on the vulnerable app.py). Now the link is not followed
@@ -286,6 +291,7 @@ def test_symlinks_are_resolved_and_never_handed_to_a_scanner(tmp_path: Path) -> 
 # --------------------------------------------------------------------------- 5. partial failure
 
 
+@pytest.mark.slow
 def test_semgrep_exit_2_keeps_its_findings_and_misses_only_the_named_file(tmp_path: Path) -> None:
     """FAULT INJECTION: semgrep exits 2 with valid output and an error-level entry for
     app.py (real semgrep does this when one target fails). Its findings are real: kept,
@@ -309,6 +315,7 @@ def test_semgrep_exit_2_keeps_its_findings_and_misses_only_the_named_file(tmp_pa
 # --------------------------------------------------------------------------- 6. ruff's silence
 
 
+@pytest.mark.slow
 def test_ruff_coverage_comes_from_evidence(tmp_path: Path) -> None:
     """Real ruff told (by an option) to skip app.py silently: its JSON is just "[]",
     which counted as "ok, 2/2 examined". Its own log shows it never read app.py."""
@@ -361,6 +368,7 @@ def hits(report: dict[str, Any]) -> set[tuple[str, str]]:
     return {(f["path"], f["rule_id"]) for g in report["groups"] for f in g["findings"]}
 
 
+@pytest.mark.slow
 def test_cache_keys_include_the_path(tmp_path: Path) -> None:
     """Real semgrep with a rule scoped to `api/`: the same content at two paths gives two
     results, and the cache must not hand one file's result to the other."""
@@ -392,6 +400,7 @@ def _entries(cache: Path) -> list[Path]:
     return sorted((cache / "results").rglob("*.json"))
 
 
+@pytest.mark.slow
 def test_an_edited_cache_entry_is_a_miss_not_a_pass(tmp_path: Path) -> None:
     """Real scanners. An entry edited to hold no findings (valid JSON, right shape) was
     trusted: PASS on a vulnerable file. Its HMAC tag no longer matches: rescanned, FAIL."""
@@ -409,6 +418,7 @@ def test_an_edited_cache_entry_is_a_miss_not_a_pass(tmp_path: Path) -> None:
     assert all(r["cached"] == 0 for r in report["scanners"])
 
 
+@pytest.mark.slow
 def test_a_well_tagged_entry_of_the_wrong_shape_is_a_miss(tmp_path: Path) -> None:
     """Real scanners. Even with a valid tag (made here with the cache's own key), an entry
     whose start_line is "abc" is rejected and rewritten; before, every run exited 3
@@ -439,6 +449,7 @@ def test_a_well_tagged_entry_of_the_wrong_shape_is_a_miss(tmp_path: Path) -> Non
 # --------------------------------------------------------------------------- 8. merge
 
 
+@pytest.mark.slow
 def test_merge_refuses_a_missing_duplicated_or_foreign_shard(tmp_path: Path) -> None:
     """Real scanners over two shards. Merging shard 2 alone gave PASS though shard 1 held
     the vulnerable file: now exit 3 naming the missing shard."""
@@ -485,6 +496,7 @@ def test_non_finite_timeouts_are_refused(tmp_path: Path, value: str) -> None:
     assert proc.returncode == 2 and "timeout" in proc.stderr and "finite" in proc.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("doc", "as_baseline"),
     [
@@ -555,6 +567,7 @@ def _running(pid: int) -> bool:
     return stat.rsplit(") ", 1)[-1][:1] not in ("Z", "X")
 
 
+@pytest.mark.slow
 def test_a_grandchild_that_leaves_the_group_dies_with_its_scanner(tmp_path: Path) -> None:
     """FAULT INJECTION: the scanner starts a grandchild with setsid, which escapes the
     process group kill and holds the output pipe. It must not outlive the gate."""
@@ -572,6 +585,7 @@ def test_a_grandchild_that_leaves_the_group_dies_with_its_scanner(tmp_path: Path
     assert not _running(pid), f"the grandchild {pid} outlived the gate"
 
 
+@pytest.mark.slow
 def test_a_file_name_cannot_forge_a_line_of_the_report(tmp_path: Path) -> None:
     """A file named "x\\nPASS (exit 0)\\n.py" must not print a line of its own."""
     proj = make(tmp_path, {"x\nPASS (exit 0) \u2014 0 blocking\n.py": CMD_APP})

@@ -13,7 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import REPO, runs_by_name, write_config
+
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
 
 ON = {"SCANGATE_NO_CACHE": ""}
 

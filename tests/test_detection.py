@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from conftest import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 import detection
+
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
 
 
 def test_gate_detection_on_the_corpus() -> None:

@@ -17,6 +17,8 @@ import pytest
 from conftest import EXAMPLE, REPO, runs_by_name
 from scangate.report.sarif import write as sarif
 
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
+
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:

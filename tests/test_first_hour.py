@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 
 from conftest import EXAMPLE, REPO, runs_by_name, scangate, scangate_json
 from osv_server import REQUESTS_2_19_1, osv_server
+
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
 
 NO_CACHE = {"SCANGATE_NO_CACHE": "1"}
 SCHEMA = json.loads((REPO / "scangate" / "schemas" / "report.schema.json").read_text())

@@ -206,6 +206,7 @@ def test_server_answers_only_the_query_endpoint(tmp_path: Path) -> None:
 # --- end to end with the real pip-audit -----------------------------------------------
 
 
+@pytest.mark.slow
 def test_example_dependency_findings_exactly(tmp_path: Path) -> None:
     code, report, err = scangate_json(
         "--scanners", "pip-audit", "--osv-db", str(EXAMPLE_DB), str(EXAMPLE), cwd=REPO
@@ -221,6 +222,7 @@ def test_example_dependency_findings_exactly(tmp_path: Path) -> None:
     assert any("days old" in w for w in report["warnings"])  # the fixture is from 2024
 
 
+@pytest.mark.slow
 def test_service_down_without_failover_is_error_with_cause(tmp_path: Path) -> None:
     proj = tmp_path / "p"
     shutil.copytree(EXAMPLE, proj, ignore=shutil.ignore_patterns("*.py"))
@@ -241,6 +243,7 @@ def test_service_down_without_failover_is_error_with_cause(tmp_path: Path) -> No
     assert any("requirements.txt" in r for r in report["reasons"])
 
 
+@pytest.mark.slow
 def test_failover_to_local_database_gives_the_online_result(tmp_path: Path) -> None:
     proj = tmp_path / "p"
     shutil.copytree(EXAMPLE, proj, ignore=shutil.ignore_patterns("*.py", "osv-db"))
@@ -325,6 +328,7 @@ def test_lock_files(tmp_path: Path) -> None:
     assert "odd has no locked version" in pipfile.problems[0]
 
 
+@pytest.mark.slow
 def test_lock_file_audited_end_to_end(tmp_path: Path) -> None:
     (tmp_path / "poetry.lock").write_text('[[package]]\nname = "Jinja2"\nversion = "2.10"\n')
     code, report, _ = scangate_json(
@@ -376,6 +380,7 @@ def test_db_update_downloads_checks_and_replaces(tmp_path: Path) -> None:
         server.server_close()
 
 
+@pytest.mark.slow
 def test_stale_database_warning_and_bad_db_path(tmp_path: Path) -> None:
     (tmp_path / "requirements.txt").write_text("six==1.16.0\n")
     write_config(tmp_path, "osv_db_max_age_days = 100000\n")

@@ -18,6 +18,8 @@ import pytest
 
 from conftest import fake_command, runs_by_name, scangate_json, toml_list
 
+pytestmark = pytest.mark.slow  # drives real scanners, git or pip
+
 ADAPTER = '''
 """tinyscan's adapter for scangate."""
 import json

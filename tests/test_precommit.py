@@ -112,6 +112,7 @@ def test_readme_shows_the_tested_commands() -> None:
     assert "pre-commit try-repo /path/to/scangate scangate-deps --files requirements.txt" in readme
 
 
+@pytest.mark.slow
 def test_manifest_is_valid() -> None:
     proc = subprocess.run(
         [pre_commit(), "validate-manifest", str(REPO / ".pre-commit-hooks.yaml")],
@@ -120,6 +121,7 @@ def test_manifest_is_valid() -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.slow
 def test_vulnerable_change_is_blocked(project: Path, pc_home: Path) -> None:
     (project / "handler.py").write_text(
         "import subprocess\n\n\ndef run(cmd):\n    return subprocess.call(cmd, shell=True)\n\n\n"
@@ -135,6 +137,7 @@ def test_vulnerable_change_is_blocked(project: Path, pc_home: Path) -> None:
     assert "other.py" not in out
 
 
+@pytest.mark.slow
 def test_installed_hook_blocks_a_commit_and_lets_the_fix_through(
     project: Path, pc_home: Path, hook_repo: tuple[Path, str]
 ) -> None:
@@ -166,6 +169,7 @@ def test_installed_hook_blocks_a_commit_and_lets_the_fix_through(
     assert commits(project) == before + 1
 
 
+@pytest.mark.slow
 def test_deps_hook_blocks_a_vulnerable_pin_offline(
     project: Path, pc_home: Path, hook_repo: tuple[Path, str]
 ) -> None:
@@ -190,6 +194,7 @@ def test_deps_hook_blocks_a_vulnerable_pin_offline(
     assert "Passed" in proc.stdout
 
 
+@pytest.mark.slow
 def test_hook_args_are_options_not_files(
     project: Path, pc_home: Path, hook_repo: tuple[Path, str]
 ) -> None:

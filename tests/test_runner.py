@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from conftest import FAKE, REPO, fake_command, runs_by_name, scangate_json, toml_list, write_config
 from scangate.runner import ProcessResult, run_process
 
@@ -117,14 +119,17 @@ def _interrupt_run(tmp_path: Path, sig: signal.Signals) -> None:
     assert not left, f"scanner processes left behind: {left}"
 
 
+@pytest.mark.slow
 def test_ctrl_c_leaves_no_scanner_process(tmp_path: Path) -> None:
     _interrupt_run(tmp_path, signal.SIGINT)
 
 
+@pytest.mark.slow
 def test_sigterm_leaves_no_scanner_process(tmp_path: Path) -> None:
     _interrupt_run(tmp_path, signal.SIGTERM)
 
 
+@pytest.mark.slow
 def test_scanner_timeout_is_reported_and_others_still_decide(tmp_path: Path) -> None:
     proj = tmp_path / "proj"
     proj.mkdir()

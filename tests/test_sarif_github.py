@@ -63,6 +63,7 @@ def multitool_errors(sarif_file: Path, tmp_path: Path) -> list[str]:
     ]
 
 
+@pytest.mark.slow
 def test_example_sarif_has_no_github_errors(tmp_path: Path) -> None:
     out = tmp_path / "example.sarif"
     proc = scangate(
@@ -92,6 +93,7 @@ def django_src(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return next(p for p in dest.glob("[Dd]jango-5.2*") if p.is_dir()) / "django"
 
 
+@pytest.mark.slow
 def test_django_sarif_has_no_github_errors(django_src: Path, tmp_path: Path) -> None:
     """semgrep runs four of our rule files here, to keep the suite's time: SARIF shape
     does not depend on which rules fired, and bandit's 284 findings fill the log."""
@@ -141,6 +143,7 @@ def test_result_overflow_keeps_the_most_severe_and_says_so() -> None:
     assert sarif.validate(doc) == []
 
 
+@pytest.mark.slow
 def test_odd_file_names_give_no_github_errors(tmp_path: Path) -> None:
     """A file `sub dir/my file#1%.py`: its URI is percent-encoded (RFC 3986), which
     GitHub's rules require (SARIF1002 otherwise), and a merge reads it back."""

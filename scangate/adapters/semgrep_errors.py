@@ -99,12 +99,16 @@ def _sort_errors(ctx: ScanContext, wanted: set[str], errors: list[Any], ids: Rul
         kind = _kind(err)
         error_level = str(err.get("level", "error")).lower() != "warn"
         if rel in wanted:
-            if kind in RULE_GAVE_UP:
-                out.gave_up.setdefault(rel, []).append(ids.strip(err.get("rule_id")) or kind)
-            elif kind == "PartialParsing" or error_level:
+            rule = ids.strip(err.get("rule_id"))
+            if kind in RULE_GAVE_UP and rule:
+                out.gave_up.setdefault(rel, []).append(rule)
+            else:
+                # Any other entry naming the file (a parse error, "Out of memory" with no
+                # rule, a kind semgrep adds later) is evidence it was not fully examined.
                 what = "could only partly parse it" if kind == "PartialParsing" else msg
-                partly = kind == "PartialParsing"
-                out.problems.setdefault(rel, Miss(rel, f"semgrep: {what}", (), partial=partly))
+                out.problems.setdefault(
+                    rel, Miss(rel, f"semgrep: {what}", (), partial=not error_level)
+                )
         elif rel is None and error_level:
             out.fatal.append(msg)
         elif rel is None:
