@@ -20,12 +20,21 @@ from typing import Any
 from scangate import discover, repo
 from scangate.adapters import registry
 from scangate.adapters.interface import Adapter, Prepared
+from scangate.decide import drill as drill_mod
 from scangate.decide import policy
 from scangate.decide.adoption import Gating
 from scangate.errors import UsageError
-from scangate.model import Category, Role, Verdict
+from scangate.model import Category, Role, RunStatus, ScannerRun, Verdict
 from scangate.report.sarif.read import load_baseline
-from scangate.result import PolicyChange, PolicyReport, ScanResult, ShardInfo
+from scangate.result import (
+    Decision,
+    Drill,
+    DrillPrediction,
+    PolicyChange,
+    PolicyReport,
+    ScanResult,
+    ShardInfo,
+)
 from scangate.scan import engine
 from scangate.scan.cache import CacheKeyError, ResultCache, default_dir
 from scangate.scan.engine import Progress, Selected
@@ -56,6 +65,12 @@ class Request:
     out_of_scope: tuple[Category, ...] = ()
     gitignore: bool = True
     category: str = ""
+    drill: bool = False
+    """Predict the verdict had each scanner failed (`--drill`)."""
+    drill_fail: str | None = None
+    """Make this scanner fail for real in this run (`--drill-fail`)."""
+    expect_drill: str | None = None
+    """A JSON report of a `--drill` run: its prediction for `drill_fail` is the bar."""
 
 
 def select(
@@ -175,25 +190,25 @@ def run(
     )
     cfg = trust_mod.enforce(cfg, policy_rep.changes, request.floor)
     root, found, targets, shard = _targets(request, cfg, cwd)
-    gating = Gating(
-        waivers=cfg.waivers,
-        baseline=load_baseline(request.baseline) if request.baseline else None,
-        changed=repo.changed_lines(root, request.diff_base) if request.diff_base else None,
-    )
+    gating = _gating(request, cfg, root)
     selected = select(cfg, request.scanners, request.timeout)
+    expected = _expected(request, selected)
     cache, warnings = _cache(request, cfg)
     if policy_rep.base_note:
         warnings.append(f"policy not compared with the base: {policy_rep.base_note}")
-    params = {
-        "osv_db": request.osv_db or cfg.osv_db,
-        "osv_db_max_age_days": cfg.osv_db_max_age_days,
-    }
     start = time.time()
+    progress = progress or _quiet
     with contextlib.ExitStack() as stack:
-        prepared = _prepare(stack, selected, targets, params)
+        prepared = _prepare(stack, selected, targets, _params(request, cfg))
         warnings += [w for p in prepared.values() for w in p.warnings]
-        runs = engine.scan(selected, targets, root, progress or _quiet, prepared, cache)
-    runs, decision = policy.gate_and_decide(runs, targets, cfg, gating)
+        raw = engine.scan(selected, targets, root, progress, prepared, cache, request.drill_fail)
+        standbys = {}
+        if request.drill:
+            standbys = _standbys_for_drill(selected, raw, targets, root, progress, prepared, cache)
+    runs, decision = policy.gate_and_decide(raw, targets, cfg, gating)
+    drill = _drill(request, expected, raw, targets, cfg, gating, decision, standbys)
+    if drill is not None:
+        decision = drill_mod.judge_live(decision, drill)
     if shard is not None and not any(targets.values()):
         empty = f"shard {shard.index}/{shard.count} holds no targets; merge decides"
         decision = dataclasses.replace(decision, verdict=Verdict.PASS, reasons=(empty,))
@@ -212,7 +227,63 @@ def run(
         uri_prefix=repo.repo_prefix(root),
         category=request.category,
         ignored=len(found.ignored),
+        drill=drill,
     )
+
+
+def _standbys_for_drill(
+    selected: Sequence[Selected],
+    runs: Sequence[ScannerRun],
+    targets: dict[Category, tuple[str, ...]],
+    root: Path,
+    progress: Progress,
+    prepared: dict[str, Prepared],
+    cache: ResultCache | None,
+) -> dict[str, ScannerRun]:
+    """For --drill: run the standbys this scan skipped, so that the prediction for a
+    primary's failure has what would really stand in (the report says they ran)."""
+    skipped = {r.scanner for r in runs if r.status == RunStatus.SKIPPED}
+    wanted = [s for s in selected if s.adapter.name in skipped]
+    if not wanted:
+        return {}
+    forced = [dataclasses.replace(s, role=Role.PRIMARY) for s in wanted]
+    ran = engine.scan(forced, targets, root, progress, prepared, cache)
+    return {r.scanner: dataclasses.replace(r, role=Role.STANDBY) for r in ran}
+
+
+def _expected(request: Request, selected: Sequence[Selected]) -> Verdict | None:
+    """Check --drill-fail's scanner; the verdict --expect-drill's report predicted for it."""
+    if request.drill_fail and request.drill_fail not in {s.adapter.name for s in selected}:
+        raise UsageError(f"--drill-fail: {request.drill_fail} is not a scanner of this scan")
+    return drill_mod.expected(request.expect_drill, request.drill_fail)
+
+
+def _gating(request: Request, cfg: config_mod.Config, root: Path) -> Gating:
+    """What may keep a finding from blocking: the waivers, a baseline, the diff."""
+    return Gating(
+        waivers=cfg.waivers,
+        baseline=load_baseline(request.baseline) if request.baseline else None,
+        changed=repo.changed_lines(root, request.diff_base) if request.diff_base else None,
+    )
+
+
+def _drill(
+    request: Request,
+    expected: Verdict | None,
+    raw: Sequence[ScannerRun],
+    targets: dict[Category, tuple[str, ...]],
+    cfg: config_mod.Config,
+    gating: Gating,
+    decision: Decision,
+    standbys: dict[str, ScannerRun],
+) -> Drill | None:
+    """The drill of this run: predictions (--drill), the live one (--drill-fail)."""
+    if not (request.drill or request.drill_fail):
+        return None
+    predictions: tuple[DrillPrediction, ...] = ()
+    if request.drill:
+        predictions = drill_mod.predict(raw, targets, cfg, gating, decision, standbys)
+    return Drill(predictions, request.drill_fail, expected)
 
 
 def _targets(
@@ -242,6 +313,11 @@ def _cache(request: Request, cfg: config_mod.Config) -> tuple[ResultCache | None
         return ResultCache(Path(request.cache_dir or cfg.cache_dir or default_dir())), []
     except CacheKeyError as exc:
         return None, [f"result cache not used: {exc}"]
+
+
+def _params(request: Request, cfg: config_mod.Config) -> dict[str, Any]:
+    """The scan's general parameters, for the adapters' `prepare`."""
+    return {"osv_db": request.osv_db or cfg.osv_db, "osv_db_max_age_days": cfg.osv_db_max_age_days}
 
 
 def _prepare(

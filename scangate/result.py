@@ -47,6 +47,33 @@ class Uncovered:
 
 
 @dataclass(frozen=True)
+class Redundancy:
+    """How much of one category rests on a single scanner: the redundancy map."""
+
+    category: Category
+    targets: int
+    """Targets of the category."""
+    redundant: int
+    """Targets examined by at least two healthy scanners."""
+    single: tuple[str, ...]
+    """Targets examined by exactly one healthy scanner."""
+    single_vote: tuple[str, ...]
+    """Blocking groups that rest on one scanner's vote (`high B602 at app.py:3 (bandit)`)."""
+    floor: float = 0.0
+    """The category's `min_redundancy` (0.0: off)."""
+
+    @property
+    def share(self) -> float:
+        """The share of targets examined by two or more healthy scanners (1.0 if none)."""
+        return self.redundant / self.targets if self.targets else 1.0
+
+    @property
+    def below(self) -> bool:
+        """Whether the share is under the configured floor."""
+        return self.share < self.floor
+
+
+@dataclass(frozen=True)
 class Decision:
     """The verdict and every reason behind it."""
 
@@ -56,6 +83,7 @@ class Decision:
     uncovered: tuple[Uncovered, ...] = ()
     warnings: tuple[str, ...] = ()
     absent: tuple[dict[str, Any], ...] = ()  # baseline SARIF results no longer found (fixed)
+    redundancy: tuple[Redundancy, ...] = ()
 
     @property
     def exit_code(self) -> int:
@@ -136,6 +164,41 @@ class ShardInfo:
 
 
 @dataclass(frozen=True)
+class DrillPrediction:
+    """What the verdict would have been had one scanner failed in this scan."""
+
+    scanner: str
+    verdict: Verdict
+    reasons: tuple[str, ...]
+    lost: tuple[str, ...]
+    """Blocking groups of the real verdict whose findings would no longer block."""
+    uncovered: tuple[str, ...]
+    """Targets that would lose their quorum."""
+    blocking: int = 0
+    """Blocking groups there would be (new groups can form: the standby's findings)."""
+    standby: str | None = None
+    """The standby that would stand in, if any."""
+    standby_ran: bool = False
+    """Whether the standby had to be run for this prediction (it had been skipped)."""
+
+    @property
+    def exit_code(self) -> int:
+        """The exit code the predicted verdict has."""
+        return self.verdict.exit_code
+
+
+@dataclass(frozen=True)
+class Drill:
+    """A failover drill: predicted for every scanner, and/or one scanner failed for real."""
+
+    predictions: tuple[DrillPrediction, ...] = ()
+    live: str | None = None
+    """The scanner that was made to fail in this run (`--drill-fail`), if any."""
+    expected: Verdict | None = None
+    """With --expect-drill: the verdict predicted for `live` by an earlier run."""
+
+
+@dataclass(frozen=True)
 class ScanResult:
     """The whole outcome of `scangate run`, input to every report."""
 
@@ -155,3 +218,5 @@ class ScanResult:
     """Tells this scan's SARIF runs from another job's (`automationDetails.id`)."""
     ignored: int = 0
     """Files left out because git ignores them (.gitignore, not tracked)."""
+    drill: Drill | None = None
+    """The failover drill of this run, if one was asked for."""

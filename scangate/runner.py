@@ -168,8 +168,13 @@ def run_process(
     cwd: str | None = None,
     output_cap: int = DEFAULT_OUTPUT_CAP,
     stderr_cap: int = STDERR_CAP,
+    crash: bool = False,
 ) -> ProcessResult:
-    """Run one process to completion, timeout, or interrupt; never raises for its failure."""
+    """Run one process to completion, timeout, or interrupt; never raises for its failure.
+
+    `crash` (a live failover drill) kills the process group with SIGKILL as soon as it
+    has started, as a crash would end it.
+    """
     argv_t = tuple(argv)
     start = time.monotonic()
     if REGISTRY.interrupted.is_set():
@@ -182,6 +187,8 @@ def run_process(
     assert proc.stdout is not None and proc.stderr is not None  # noqa: S101
     out, err = _Pipe(proc.stdout, output_cap), _Pipe(proc.stderr, stderr_cap)
     try:
+        if crash:
+            _kill_group(proc.pid, signal.SIGKILL)
         timed_out = _wait(proc, start + timeout)
     finally:
         _stop(proc, mark)

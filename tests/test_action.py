@@ -206,6 +206,7 @@ def vulnerable_workspace(tmp_path: Path) -> Path:
     return ws
 
 
+@pytest.mark.slow
 def test_action_on_vulnerable_code(
     vulnerable_workspace: Path, tmp_path: Path, tool_cache: Path
 ) -> None:
@@ -243,6 +244,7 @@ def test_action_on_vulnerable_code(
     assert list((tmp_path / "runner" / "scangate-cache" / "results").rglob("*.json"))
 
 
+@pytest.mark.slow
 def test_action_on_clean_code_passes(tmp_path: Path, tool_cache: Path) -> None:
     ws = tmp_path / "ws"
     ws.mkdir()
@@ -255,6 +257,7 @@ def test_action_on_clean_code_passes(tmp_path: Path, tool_cache: Path) -> None:
     assert not [ln for ln in run.stdout.splitlines() if ln.startswith("::error")]
 
 
+@pytest.mark.slow
 def test_action_on_a_pull_request_that_weakens_the_config(tmp_path: Path, tool_cache: Path) -> None:
     """A pull request lowers the quorum in the repository's own config. The Action
     compares it with the base commit (policy-base: auto) and names the weakening in the
@@ -284,6 +287,7 @@ def test_action_on_a_pull_request_that_weakens_the_config(tmp_path: Path, tool_c
     assert f"weakens the gate against {base}" in strict.summary
 
 
+@pytest.mark.slow
 def test_action_report_only_mode(
     vulnerable_workspace: Path, tmp_path: Path, tool_cache: Path
 ) -> None:
@@ -298,6 +302,7 @@ def test_action_report_only_mode(
     assert run.outputs["exit-code"] == "1"
 
 
+@pytest.mark.slow
 def test_action_inputs_are_never_code(tmp_path: Path, tool_cache: Path) -> None:
     ws = tmp_path / "ws"
     ws.mkdir()
@@ -321,7 +326,9 @@ def test_action_inputs_are_never_code(tmp_path: Path, tool_cache: Path) -> None:
 def test_zizmor_finds_nothing_in_action_and_workflow(tmp_path: Path) -> None:
     zizmor = shutil.which("zizmor", path=str(BIN))
     assert zizmor, "zizmor is in the test extra"
-    files = [str(REPO / "action.yml"), str(REPO / "examples" / "workflows" / "scangate.yml")]
+    workflows = sorted((REPO / "examples" / "workflows").glob("*.yml"))
+    assert len(workflows) >= 3  # every example: on pull requests, sharded, the weekly drill
+    files = [str(REPO / "action.yml"), *map(str, workflows)]
     proc = subprocess.run(
         [zizmor, "--offline", *files], capture_output=True, text=True, check=False
     )
@@ -331,8 +338,8 @@ def test_zizmor_finds_nothing_in_action_and_workflow(tmp_path: Path) -> None:
         (REPO / "action.yml")
         .read_text()
         .replace(
-            'cmd=("$SCANGATE_VENV/bin/scangate" run',
-            'echo "${{ inputs.paths }}"\n        cmd=("$SCANGATE_VENV/bin/scangate" run',
+            'scangate="$SCANGATE_VENV/bin/scangate"',
+            'echo "${{ inputs.paths }}"\n        scangate="$SCANGATE_VENV/bin/scangate"',
         )
     )
     (tmp_path / "action.yml").write_text(bad)
@@ -369,6 +376,7 @@ def _fresh(tool_cache: Path) -> None:
     tool_cache.mkdir(parents=True)
 
 
+@pytest.mark.slow
 def test_a_second_job_on_a_fresh_runner_hits_the_caches(tmp_path: Path) -> None:
     """Job 1 builds the virtualenv and saves it, pip's downloads and the result cache.
     Job 2, on a fresh runner, restores the virtualenv instead of installing, and its
@@ -407,6 +415,7 @@ def test_a_second_job_on_a_fresh_runner_hits_the_caches(tmp_path: Path) -> None:
     assert int(third.outputs["cached"]) == 4
 
 
+@pytest.mark.slow
 def test_working_directory_gives_repository_paths_and_its_own_category(
     tmp_path: Path, tool_cache: Path
 ) -> None:
@@ -446,6 +455,7 @@ def test_working_directory_gives_repository_paths_and_its_own_category(
     assert other.code == 1 and other_ids == {"scangate/nightly/semgrep/"}
 
 
+@pytest.mark.slow
 def test_a_multi_line_args_input_keeps_every_line(tmp_path: Path, tool_cache: Path) -> None:
     ws = tmp_path / "ws"
     ws.mkdir()
@@ -480,3 +490,63 @@ def test_action_constraints_satisfy_pyproject() -> None:
         name = canonicalize_name(dep.name)
         assert name in pins, f"{name} is not pinned in action-constraints.txt"
         assert dep.specifier.contains(pins[name], prereleases=True), (name, pins[name])
+
+
+@pytest.mark.slow
+def test_a_live_drill_in_the_action_holds_to_its_prediction(
+    vulnerable_workspace: Path, tmp_path: Path, tool_cache: Path
+) -> None:
+    """`drill: live-semgrep`: a prediction pass, then the gate with semgrep killed for
+    real; ruff stands in, the verdict is the predicted one, and the drill held."""
+    run = run_action(
+        {"osv-db": "osv-db", "drill": "live-semgrep", "fail-on-error": "false"},
+        vulnerable_workspace,
+        tmp_path / "runner",
+        tool_cache,
+    )
+    assert run.code == 0, run.stderr[-3000:]
+    predicted = dict(p.split("=") for p in run.outputs["drill-predicted"].split(","))
+    assert set(predicted) == {"semgrep", "bandit", "pip-audit"}, run.outputs
+    assert run.outputs["verdict"] == predicted["semgrep"] == "FAIL"
+    assert run.outputs["drill"] == "held"
+    assert run.outputs["unhealthy-scanners"] == "semgrep"
+    assert "semgrep was made to fail on purpose in this run (predicted: FAIL)" in run.summary
+    assert "predicting the failover of every scanner" in run.stdout
+
+
+@pytest.mark.slow
+def test_a_predicted_drill_fails_on_thin_redundancy(
+    vulnerable_workspace: Path, tmp_path: Path, tool_cache: Path
+) -> None:
+    """Only pip-audit examines requirements files, so `min_redundancy = {deps = 0.5}`
+    is broken: the drill output says failed and names the category, though the verdict
+    itself is the FAIL of the findings (the floor is then a warning)."""
+    (vulnerable_workspace / "scangate.toml").write_text("[min_redundancy]\ndeps = 0.5\n")
+    run = run_action(
+        {"osv-db": "osv-db", "drill": "predicted", "fail-on-error": "false"},
+        vulnerable_workspace,
+        tmp_path / "runner",
+        tool_cache,
+    )
+    assert run.code == 0, run.stderr[-3000:]
+    assert run.outputs["verdict"] == "FAIL"
+    assert run.outputs["redundancy-below"] == "deps"
+    assert run.outputs["drill"] == "failed"
+    assert "deps redundancy 0% is below min_redundancy 50%" in run.summary
+    (vulnerable_workspace / "scangate.toml").write_text("[min_redundancy]\nsast = 1.0\n")
+    held = run_action(
+        {"osv-db": "osv-db", "drill": "predicted", "fail-on-error": "false"},
+        vulnerable_workspace,
+        tmp_path / "runner2",
+        tool_cache,
+    )
+    assert (held.outputs["redundancy-below"], held.outputs["drill"]) == ("", "held")
+
+
+def test_an_unknown_drill_is_a_usage_error(tmp_path: Path, tool_cache: Path) -> None:
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "a.py").write_text("x = 1\n")
+    run = run_action({"drill": "sometimes", "cache": "false"}, ws, tmp_path / "runner", tool_cache)
+    assert run.code == 2
+    assert "drill must be empty, predicted or live-<scanner>" in run.stdout

@@ -39,6 +39,9 @@ ELSEWHERE = {
         "test_deps_hook_blocks_a_vulnerable_pin_offline",
         ["try_repo", "scangate-deps", "requirements.txt"],
     ),
+    "scangate run examples/vulnerable-app --osv-db examples/vulnerable-app/osv-db --drill": (
+        "tests/test_readme.py", "test_readme_shows_the_examples_real_drill", ["--drill"],
+    ),
     "scangate db update osv-pypi.zip": (
         "tests/test_osv.py", "test_db_update_downloads_checks_and_replaces", ['"db", "update"'],
     ),
@@ -90,6 +93,8 @@ RUN_HERE = {
     "scangate merge shard-*.sarif --gate --output scangate.sarif": 1,
     "scangate db info osv-pypi.zip": 0,
     "scangate run . --osv-db osv-pypi.zip": 1,
+    "scangate run . --drill --json-output drill.json": 1,
+    "scangate run . --drill-fail semgrep --expect-drill drill.json": 1,
 }
 
 
@@ -127,6 +132,7 @@ def _run(cmd: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProces
     )
 
 
+@pytest.mark.slow
 def test_readme_commands_run(sandbox: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "SCANGATE_NO_CACHE"}
     env["XDG_CACHE_HOME"] = str(tmp_path / "xdg")
@@ -153,3 +159,20 @@ def test_dev_example_is_command_1() -> None:
     assert '"$VENV/bin/scangate" run examples/vulnerable-app' in block
     assert "--osv-db examples/vulnerable-app/osv-db --output scangate.sarif" in block
     assert "./dev example" in README and "./dev test" in (REPO / ".ci" / "run").read_text()
+
+
+@pytest.mark.slow
+def test_readme_shows_the_examples_real_drill(tmp_path: Path) -> None:
+    """The redundancy and drill lines the README shows are what the command prints on
+    the bundled example, word for word."""
+    shutil.copytree(EXAMPLE, tmp_path / "examples" / "vulnerable-app")
+    cmd = "scangate run examples/vulnerable-app --osv-db examples/vulnerable-app/osv-db --drill"
+    assert cmd in readme_commands()
+    env = {**os.environ, "SCANGATE_NO_CACHE": "1"}
+    proc = _run(cmd, tmp_path, env)
+    assert proc.returncode == 1, proc.stderr
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith(("redundancy:", "drill:"))]
+    assert len(lines) == 4, proc.stdout  # the map, and semgrep, bandit, pip-audit failing
+    shown = README.split("## Testing your failover", 1)[1].split("```text\n", 1)[1]
+    shown = shown.split("```", 1)[0]
+    assert shown.splitlines() == lines

@@ -111,6 +111,17 @@ CategoryOpt = Annotated[
         "from another's in one repository.",
     ),
 ]
+DrillOpt = _flag(
+    "--drill", help="Predict the verdict had each scanner failed (failover drill, in every report)."
+)
+DrillFailOpt = _text(
+    "--drill-fail", help="Make this scanner fail for real in this run (a live failover drill)."
+)
+ExpectDrillOpt = _text(
+    "--expect-drill",
+    help="With --drill-fail: a --drill run's JSON report; a live verdict less strict than "
+    "its prediction is an ERROR.",
+)
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict and its reasons.")]
 VerboseOpt = Annotated[
     bool, typer.Option("--verbose", "-v", help="Low findings and scanner stderr too.")

@@ -36,6 +36,9 @@ def run(
     run_id: o.RunIdOpt = None,
     no_gitignore: o.NoGitignoreOpt = False,
     category: o.CategoryOpt = "",
+    drill: o.DrillOpt = False,
+    drill_fail: o.DrillFailOpt = None,
+    expect_drill: o.ExpectDrillOpt = None,
     quiet: o.QuietOpt = False,
     verbose: o.VerboseOpt = False,
 ) -> None:
@@ -56,6 +59,9 @@ def run(
         out_of_scope=trust.parse_categories(out_of_scope or [], "--out-of-scope"),
         gitignore=not no_gitignore,
         category=o.parse_category(category),
+        drill=drill,
+        drill_fail=drill_fail,
+        expect_drill=expect_drill,
     )
     cwd = Path.cwd()
     cfg = pipeline.load_config(config, cwd, request.paths, trust_config)

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from scangate.decide import coverage
 from scangate.decide.adoption import Gating, gate_runs
 from scangate.decide.correlate import correlate
+from scangate.decide.redundancy import redundancy_map
 from scangate.gcpause import paused
 from scangate.model import (
     BaselineState,
@@ -31,7 +32,7 @@ from scangate.model import (
     ScannerRun,
     Verdict,
 )
-from scangate.result import Decision, Group, PolicyReport, Uncovered
+from scangate.result import Decision, Group, PolicyReport, Redundancy, Uncovered
 from scangate.settings.config import Config
 
 MAX_LISTED = 10
@@ -120,8 +121,13 @@ def _decide(
     warnings = (*_warnings(runs, targets, config), *extra_warnings)
     short = coverage.uncovered(runs, targets, config)
 
+    rmap = redundancy_map(runs, targets, groups, config.min_redundancy)
+    thin = _thin(rmap)
+
     def decision(verdict: Verdict, reasons: Sequence[str]) -> Decision:
-        return Decision(verdict, tuple(reasons), groups, short, tuple(warnings))
+        # A redundancy floor broken under another verdict is still said, as a warning.
+        said = [] if reasons == thin else thin
+        return Decision(verdict, tuple(reasons), groups, short, (*warnings, *said), (), rmap)
 
     if blocking:
         return decision(Verdict.FAIL, _fail_reasons(blocking))
@@ -131,6 +137,8 @@ def _decide(
     blind = coverage.nothing_examined(runs, targets, config)
     if short or blind:
         return decision(Verdict.ERROR, [*blind, *_uncovered_reasons(short, targets)])
+    if thin:
+        return decision(Verdict.ERROR, thin)
     not_ok = [r for r in runs if r.status.not_ok]
     if config.fail_on_degraded and not_ok:
         reasons = ["fail_on_degraded is set and a scanner was not ok"]
@@ -139,6 +147,21 @@ def _decide(
     if not_ok:
         reasons.append(f"PASS despite {len(not_ok)} scanner(s) not ok (see warnings)")
     return decision(Verdict.PASS, reasons)
+
+
+def _thin(rmap: Sequence[Redundancy]) -> list[str]:
+    """Categories whose redundancy is below `min_redundancy` (off unless configured)."""
+    reasons = []
+    for r in rmap:
+        if r.below:
+            named = ", ".join(r.single[:MAX_LISTED])
+            more = f" and {len(r.single) - MAX_LISTED} more" if len(r.single) > MAX_LISTED else ""
+            reasons.append(
+                f"{r.category.value} redundancy {r.share:.0%} is below min_redundancy "
+                f"{r.floor:.0%}: {len(r.single)} target(s) examined by one scanner only "
+                f"({named}{more})"
+            )
+    return reasons
 
 
 def _warnings(

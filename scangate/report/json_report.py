@@ -13,6 +13,7 @@ from typing import Any
 from scangate import __version__
 from scangate.model import Finding, ScannerRun
 from scangate.report.common import policy_data
+from scangate.report.failover import drill_data, redundancy_data
 from scangate.result import ScanResult
 
 SCHEMA_VERSION = 1
@@ -98,6 +99,8 @@ def to_data(result: ScanResult) -> dict[str, Any]:
         "policy": policy_data(result.policy),
         "not_followed": [{"path": n.path, "reason": n.reason} for n in result.not_followed],
         "git_ignored": result.ignored,
+        "redundancy": redundancy_data(d.redundancy),
+        "drill": drill_data(result.drill),
         "scanners": [_run(r) for r in result.runs],
         "uncovered": [
             {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from scangate.model import RunStatus, ScannerRun, Verdict
 from scangate.report.common import ignored_line, links_line, policy_line, printable
+from scangate.report.failover import markdown_tables
 from scangate.result import Group, ScanResult
 
 MAX_BYTES = 1_000_000  # under GitHub's 1 MiB per step, with room for the action's lines
@@ -84,6 +85,7 @@ def _head(result: ScanResult) -> list[str]:
     links = links_line(result.not_followed)
     ignored = ignored_line(result.ignored)
     warnings = [*d.warnings, *([links] if links else []), *([ignored] if ignored else [])]
+    lines += markdown_tables(d.redundancy, result.drill)
     if warnings:
         lines += ["", "### Warnings", ""]
         lines += [f"- {cell(w, 1000)}" for w in warnings[:50]]

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from scangate.model import RunStatus, Severity, Verdict
 from scangate.report.common import ignored_line, links_line, policy_line, printable
+from scangate.report.failover import drill_lines, redundancy_line
 from scangate.result import Group, ScanResult
 
 
@@ -88,22 +89,29 @@ def _details(result: ScanResult, console: Console, verbose: bool) -> None:
         console.print(_findings(shown))
     hidden = len(d.groups) - len(shown)
     if hidden:
-        console.print(f"[dim]{hidden} low/info finding group(s) not shown (use -v)[/]")
+        console.print(
+            f"[dim]{hidden} low/info finding group(s) not shown (use -v)[/]", soft_wrap=True
+        )
     for w in d.warnings:
-        console.print(f"[yellow]warning:[/] {escape(w)}")
+        console.print(f"[yellow]warning:[/] {escape(w)}", soft_wrap=True)
     links = links_line(result.not_followed)
     if links:
-        console.print(f"[yellow]warning:[/] {escape(links)}")
+        console.print(f"[yellow]warning:[/] {escape(links)}", soft_wrap=True)
     ignored = ignored_line(result.ignored)
     if ignored:
-        console.print(f"[dim]{escape(ignored)}[/]")
+        console.print(f"[dim]{escape(ignored)}[/]", soft_wrap=True)
     style_p = "bold yellow" if result.policy.weakened or result.policy.weakened_vs_base else "dim"
-    console.print(f"[{style_p}]{escape(policy_line(result.policy))}[/]")
+    console.print(f"[{style_p}]{escape(policy_line(result.policy))}[/]", soft_wrap=True)
+    rline = redundancy_line(d.redundancy)
+    if rline:
+        console.print(f"[dim]{escape(rline)}[/]", soft_wrap=True)
+    for line in drill_lines(result.drill):
+        console.print(f"[cyan]{escape(line)}[/]", soft_wrap=True)
     if verbose:
         for r in result.runs:
             if r.stderr_tail and r.status not in (RunStatus.OK, RunStatus.NOT_APPLICABLE):
                 tail = "\n".join(escape(ln) for ln in r.stderr_tail.splitlines())
-                console.print(f"[dim]{r.scanner} stderr (tail):[/]\n{tail}")
+                console.print(f"[dim]{r.scanner} stderr (tail):[/]\n{tail}", soft_wrap=True)
 
 
 def render(
@@ -115,6 +123,6 @@ def render(
         _details(result, console, verbose)
     style = VERDICT_STYLE[d.verdict]
     counts = f"{len(d.blocking)} blocking, {len(d.groups)} finding group(s)"
-    console.print(f"[{style}]{d.verdict.value}[/] (exit {d.exit_code}) — {counts}")
+    console.print(f"[{style}]{d.verdict.value}[/] (exit {d.exit_code}) — {counts}", soft_wrap=True)
     for reason in d.reasons:
-        console.print(f"  {escape(reason)}")
+        console.print(f"  {escape(reason)}", soft_wrap=True)

@@ -38,15 +38,19 @@ def run_chain(
     first: Invocation,
     retries: int,
     cores: CorePool,
+    crash: bool = False,
 ) -> Chain:
-    """Run an invocation with bounded retries; on failure or lost coverage, its alternatives."""
+    """Run an invocation with bounded retries; on failure or lost coverage, its alternatives.
+
+    `crash`: a live failover drill of this scanner (each process killed as it starts).
+    """
     chain = Chain()
     for inv in (first, *first.alternatives):
         if not inv.argv:
             chain.failures.append(f"{adapter.name}: {inv.label}")
             continue
         chain.argv = chain.argv or inv.argv
-        out = _attempts(adapter, ctx, inv, retries, cores, chain)
+        out = _attempts(adapter, ctx, inv, (retries, crash), cores, chain)
         if out is None:
             continue
         if chain.best is None or len(out.examined) > len(chain.best[0].examined):
@@ -65,15 +69,17 @@ def _attempts(
     adapter: Adapter,
     ctx: ScanContext,
     inv: Invocation,
-    retries: int,
+    plan: tuple[int, bool],
     cores: CorePool,
     chain: Chain,
 ) -> Outcome | None:
-    """One invocation, retried with backoff while its failure is transient."""
+    """One invocation, retried with backoff while its failure is transient (`plan`: the
+    retries allowed, and whether this is a live drill)."""
+    retries, crash = plan
     attempt = 0
     while True:
         chain.attempts += 1
-        res = _run(adapter, ctx, inv, cores)
+        res = _run(adapter, ctx, inv, cores, crash)
         chain.last = res
         chain.exit_codes.append(res.returncode)
         try:
@@ -96,7 +102,9 @@ def _attempts(
             return None
 
 
-def _run(adapter: Adapter, ctx: ScanContext, inv: Invocation, cores: CorePool) -> ProcessResult:
+def _run(
+    adapter: Adapter, ctx: ScanContext, inv: Invocation, cores: CorePool, crash: bool
+) -> ProcessResult:
     """The process, on a core of the pool when the scanner is CPU-bound."""
     gate: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if adapter.cpu == "split":
@@ -109,4 +117,5 @@ def _run(adapter: Adapter, ctx: ScanContext, inv: Invocation, cores: CorePool) -
             cwd=inv.cwd or str(ctx.workdir),
             output_cap=ctx.settings.output_cap,
             stderr_cap=inv.stderr_cap,
+            crash=crash,
         )

@@ -54,6 +54,7 @@ class Shared:
     prepared: Mapping[str, Prepared] = field(default_factory=dict)
     cache: ResultCache | None = None
     cores: CorePool = field(default_factory=lambda: CorePool(available_cores()))
+    drill_fail: str | None = None  # the scanner a live failover drill makes fail
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,9 @@ def run_scanner(
     except OSError:
         checks = ()
     run = finish(adapter, sel.role, tally, shared.root, started, time.time(), checks)
+    if adapter.name == shared.drill_fail:
+        drilled = f"drill: {adapter.name} was made to fail on purpose (--drill-fail)"
+        run = replace(run, notes=(drilled, *run.notes))
     progress(adapter.name, "finished", run)
     return run
 
@@ -132,8 +136,10 @@ def _run_invocations(
     if retries is None:
         retries = adapter.default_retries
 
+    crash = adapter.name == shared.drill_fail
+
     def one(inv: Invocation) -> Chain:
-        return run_chain(adapter, ctx, inv, retries, shared.cores)
+        return run_chain(adapter, ctx, inv, retries, shared.cores, crash)
 
     if len(invocations) > 1 and adapter.parallel_invocations:
         with cf.ThreadPoolExecutor(max_workers=len(invocations)) as pool:
@@ -146,8 +152,10 @@ def _run_invocations(
 
 def _cache_lookup(adapter: Adapter, ctx: ScanContext, shared: Shared) -> CacheView:
     """Cached results of unchanged files, and the cache key of every target."""
-    digest = adapter.cache_digest(ctx) if shared.cache is not None else None
-    if shared.cache is None or digest is None:
+    if shared.cache is None or adapter.name == shared.drill_fail:
+        return CacheView({}, {}, None)  # a drilled scanner must really start, and fail
+    digest = adapter.cache_digest(ctx)
+    if digest is None:
         return CacheView({}, {}, None)
     command = ctx.command(adapter.executable)
     scanner_key = "\0".join((adapter.name, identity(command, adapter.package), digest))
@@ -248,13 +256,14 @@ def scan(
     progress: Progress = _noop,
     prepared: Mapping[str, Prepared] | None = None,
     cache: ResultCache | None = None,
+    drill_fail: str | None = None,
 ) -> tuple[ScannerRun, ...]:
     """All primaries at once; then the standbys of each category whose primary was not
     ok, or that has no primary at all (then the standby is all there is)."""
     primaries = [s for s in selected if s.role == Role.PRIMARY]
     standbys = [s for s in selected if s.role == Role.STANDBY]
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
-        shared = Shared(root, Path(tmp), prepared or {}, cache)
+        shared = Shared(root, Path(tmp), prepared or {}, cache, drill_fail=drill_fail)
         runs = _run_all(primaries, targets, shared, progress)
         weak = {r.category for r in runs if r.status.not_ok}
         weak |= {s.adapter.category for s in standbys} - {p.adapter.category for p in primaries}

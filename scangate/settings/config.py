@@ -87,6 +87,8 @@ class Config:
     votes: dict[Severity, int] = field(default_factory=lambda: dict(DEFAULT_VOTES))
     scanners: dict[str, ScannerSettings] = field(default_factory=dict)
     out_of_scope: tuple[Category, ...] = ()  # categories nobody needs to scan
+    # Per category, the share of targets two healthy scanners must examine (off: 0).
+    min_redundancy: dict[Category, float] = field(default_factory=dict)
     explicit: frozenset[str] = frozenset()  # the dotted keys the file set
     trusted: bool = True  # may name programs: not from the scanned tree, or --trust-config
 
@@ -111,6 +113,7 @@ TOP_KEYS = (
     "votes",
     "scanners",
     "out_of_scope",
+    "min_redundancy",
 )
 SCANNER_KEYS = ("enabled", "role", "command", "args", "timeout", "retries")
 # The kinds of a scanner's own keys (Adapter.options): a list of strings, or of paths
@@ -211,6 +214,11 @@ def parse(
         cfg["waivers"] = parse_waivers(top["waivers"], source, prefix)
     if "quorum" in top:
         cfg["quorum"] = _quorum(r, top["quorum"])
+    if "min_redundancy" in top:
+        table = r.table(top["min_redundancy"], "min_redundancy", tuple(c.value for c in Category))
+        cfg["min_redundancy"] = {
+            Category(k): r.share(v, f"min_redundancy.{k}") for k, v in table.items()
+        }
     if "votes" in top:
         cfg["votes"] = _votes(r, top["votes"])
     timeout, cap = (

@@ -81,6 +81,12 @@ class Reader:
             raise self.fail(key, "a finite number of seconds > 0", data)
         return float(data)
 
+    def share(self, data: object, key: str) -> float:
+        """A share from 0 to 1."""
+        if isinstance(data, bool) or not isinstance(data, (int, float)) or not 0 <= data <= 1:
+            raise self.fail(key, "a share from 0 to 1", data)
+        return float(data)
+
     def path(self, data: object, key: str, base: Path, what: str) -> str:
         """A non-empty path, resolved against the config file's folder `base`."""
         if not isinstance(data, str) or not data:

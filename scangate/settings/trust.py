@@ -185,6 +185,10 @@ def _bar_changes(cfg: config_mod.Config, ref: config_mod.Config, out: _Changes) 
         a, b = ref.quorum.get(cat, 1), cfg.quorum.get(cat, 1)
         if a != b:
             out.add(f"quorum.{cat.value}", a, b, b < a)
+    for cat in Category:
+        was, now = ref.min_redundancy.get(cat, 0.0), cfg.min_redundancy.get(cat, 0.0)
+        if was != now:
+            out.add(f"min_redundancy.{cat.value}", was, now, now < was)
     for sev in sorted(Severity, reverse=True):
         a, b = ref.votes.get(sev, 0), cfg.votes.get(sev, 0)
         if a != b:

@@ -22,6 +22,7 @@ from scangate import __version__
 from scangate.gcpause import paused
 from scangate.model import Miss, Rule, RunStatus, ScannerRun, Severity
 from scangate.report.common import policy_data
+from scangate.report.failover import drill_data, redundancy_data
 from scangate.report.sarif.names import (
     COVERAGE_KEY,
     PREFIX_KEY,
@@ -179,6 +180,8 @@ def _log_properties(result: ScanResult, verdict: dict[str, Any]) -> Plain:
         "scangate/gitIgnored": result.ignored,
         "scangate/policy": policy_data(result.policy),
         "scangate/notFollowed": [{"path": n.path, "reason": n.reason} for n in result.not_followed],
+        "scangate/redundancy": redundancy_data(result.decision.redundancy),
+        "scangate/drill": drill_data(result.drill),
     }
     if result.shard:
         props[SHARD_KEY] = {
