@@ -543,6 +543,7 @@ def test_a_predicted_drill_fails_on_thin_redundancy(
     assert (held.outputs["redundancy-below"], held.outputs["drill"]) == ("", "held")
 
 
+@pytest.mark.slow  # the install step builds the action's virtualenv first
 def test_an_unknown_drill_is_a_usage_error(tmp_path: Path, tool_cache: Path) -> None:
     ws = tmp_path / "ws"
     ws.mkdir()
