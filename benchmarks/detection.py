@@ -1,6 +1,7 @@
 """Detection report: how well each scanner, their union, and the gate catch each class.
 
     python benchmarks/detection.py [CORPUS] [--markdown] [--json FILE]
+    python benchmarks/detection.py --both [--markdown] [--json FILE]
 
 CORPUS (default tests/corpus) holds one folder per vulnerability class with
 files whose first line is `# corpus: cwe=<N> label=vulnerable|safe`. Each file
@@ -15,6 +16,11 @@ safe + not detected = TN. Per class and overall: TP/FP/TN/FN, TPR, FPR, TPR-FPR.
 
 The gate runs with its default configuration (semgrep and bandit primary,
 ruff standby); ruff's own column comes from a run of ruff alone.
+
+--both reports the two labelled corpora one after the other: tests/corpus (written
+together with the rules) and tests/corpus-realistic (written before rule pack v2
+by writers who did not see the rules). With --json, the file holds both reports
+under the corpus folder names.
 """
 
 from __future__ import annotations
@@ -172,21 +178,48 @@ def render(report: Report, markdown: bool) -> str:
     return "\n".join(lines)
 
 
+# The two labelled corpora: one written together with the rules, one written before
+# rule pack v2 by people who never saw the rules.
+CORPORA = {
+    "corpus": "written together with the rules",
+    "corpus-realistic": "written before rule pack v2 by writers who did not see the rules",
+}
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    """The report as JSON: per class (and overall) each column's tallies, TPR and FPR."""
+    return {
+        name: {c: vars(t) | {"tpr": t.tpr, "fpr": t.fpr} for c, t in tallies.items()}
+        for name, tallies in [*report.per_class.items(), ("overall", report.overall)]
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", default=str(REPO / "tests" / "corpus"))
+    ap.add_argument(
+        "--both", action="store_true", help="report tests/corpus and tests/corpus-realistic"
+    )
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--json", dest="json_out")
     args = ap.parse_args()
+    if args.both:
+        out: dict[str, Any] = {}
+        for i, (name, how) in enumerate(CORPORA.items()):
+            corpus = REPO / "tests" / name
+            report = measure(corpus, corpus.parent)
+            title = f"tests/{name} ({how})"
+            print(("\n" if i else "") + (f"### {title}\n" if args.markdown else f"== {title}"))
+            print(render(report, args.markdown))
+            out[name] = as_json(report)
+        if args.json_out:
+            Path(args.json_out).write_text(json.dumps(out, indent=2))
+        return
     corpus = Path(args.corpus).resolve()
     report = measure(corpus, corpus.parent)
     print(render(report, args.markdown))
     if args.json_out:
-        out = {
-            name: {c: vars(t) | {"tpr": t.tpr, "fpr": t.fpr} for c, t in tallies.items()}
-            for name, tallies in [*report.per_class.items(), ("overall", report.overall)]
-        }
-        Path(args.json_out).write_text(json.dumps(out, indent=2))
+        Path(args.json_out).write_text(json.dumps(as_json(report), indent=2))
 
 
 if __name__ == "__main__":

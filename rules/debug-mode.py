@@ -82,3 +82,52 @@ class Parser:
 if os.environ.get("ENV") == "dev":
     # ok: python-django-debug-enabled
     DEBUG = True
+
+
+# ---- rule pack v2: other frameworks, run options, settings -----------------
+
+import pytest  # noqa: E402
+import tornado.web  # noqa: E402
+from fastapi import FastAPI  # noqa: E402
+from starlette.applications import Starlette  # noqa: E402
+
+# ruleid: python-flask-debug-enabled
+catalog = FastAPI(title="catalog", debug=True)
+# ruleid: python-flask-debug-enabled
+board = Starlette(debug=True, routes=[])
+# ruleid: python-flask-debug-enabled
+legacy = tornado.web.Application([], debug=True)
+
+RUN_OPTIONS = {"host": "127.0.0.1", "port": 8000, "debug": True}
+
+
+def serve():
+    # ruleid: python-flask-debug-enabled
+    app.run(**RUN_OPTIONS)
+
+
+class Settings:
+    debug: bool = True
+
+
+settings = Settings()
+# ruleid: python-flask-debug-enabled
+portal = FastAPI(debug=settings.debug)
+
+
+class ProductionConfig:
+    # ruleid: python-django-debug-enabled
+    DEBUG = True
+
+
+class DevelopmentConfig:
+    # ok: python-django-debug-enabled
+    DEBUG = True
+
+
+@pytest.fixture
+def client():
+    # Test code: a test configuration is not a deployment.
+    # ok: python-flask-debug-enabled
+    app.config.update(TESTING=True, DEBUG=True)
+    return app.test_client()

@@ -142,3 +142,60 @@ def issue_token_safe(response: Response):
     # ok: python-cookie-missing-secure, python-cookie-missing-httponly
     response.set_cookie(key="access_token", value="jwt", secure=True, httponly=True)
     return {"ok": True}
+
+
+# ---- rule pack v2: options dicts, settings objects, http.cookies, deletion --
+
+from http.cookies import SimpleCookie  # noqa: E402
+
+REFRESH_OPTIONS = {"httponly": True, "secure": False, "samesite": "Strict"}
+
+
+@app.route("/refresh")
+def refresh():
+    resp = make_response("ok")
+    # ruleid: python-cookie-missing-secure
+    resp.set_cookie("refresh", request.args["t"], **REFRESH_OPTIONS)
+    return resp
+
+
+class AuthCookie:
+    name = "auth"
+    secure = False
+    http_only = True
+
+    def apply(self, response, value):
+        # ruleid: python-cookie-missing-secure
+        response.set_cookie(self.name, value, secure=self.secure, httponly=self.http_only)
+        return response
+
+
+def kiosk_cookie(token):
+    jar = SimpleCookie()
+    # ruleid: python-cookie-missing-secure, python-cookie-missing-httponly
+    jar["kiosk"] = token
+    jar["kiosk"]["path"] = "/"
+    return jar.output()
+
+
+def kiosk_cookie_safe(token):
+    jar = SimpleCookie()
+    # ok: python-cookie-missing-secure, python-cookie-missing-httponly
+    jar["kiosk"] = token
+    morsel = jar["kiosk"]
+    morsel["secure"] = True
+    morsel["httponly"] = True
+    return jar.output()
+
+
+# ruleid: python-cookie-missing-httponly
+WIKI_SETTINGS = dict(SESSION_COOKIE_NAME="wiki", SESSION_COOKIE_HTTPONLY=False)
+
+
+@app.route("/logout-all")
+def logout_all():
+    resp = make_response("bye")
+    # Deleting a cookie sets it to an empty, expired value.
+    # ok: python-cookie-missing-secure, python-cookie-missing-httponly
+    resp.set_cookie("remember", "", max_age=0)
+    return resp

@@ -8,6 +8,7 @@ from pathlib import Path
 from flask import Flask, request
 
 app = Flask(__name__)
+# ruleid: python-predictable-tmp-path
 RATES_CACHE = Path("/tmp/exchange-rates.json")
 
 
@@ -25,7 +26,7 @@ def legacy_name():
 
 
 def write_pid():
-    # ruleid: python-hardcoded-tmp-path-write
+    # ruleid: python-hardcoded-tmp-path-write, python-predictable-tmp-path
     with open("/tmp/worker.pid", "w") as fh:
         fh.write(str(os.getpid()))
 
@@ -33,13 +34,14 @@ def write_pid():
 @app.route("/upload", methods=["POST"])
 def upload():
     name = request.form["name"]
-    # ruleid: python-hardcoded-tmp-path-write
+    # ruleid: python-hardcoded-tmp-path-write, python-predictable-tmp-path
     with open("/tmp/" + name, "wb") as fh:
         fh.write(request.data)
     return "ok"
 
 
 def cache_state(state):
+    # ruleid: python-predictable-tmp-path
     path = os.path.join("/tmp", "app-cache", "state.json")
     # ruleid: python-hardcoded-tmp-path-write
     with open(path, mode="a") as fh:
@@ -47,11 +49,12 @@ def cache_state(state):
 
 
 def save_thumbnail(image, user_id):
-    # ruleid: python-hardcoded-tmp-path-write
+    # ruleid: python-hardcoded-tmp-path-write, python-predictable-tmp-path
     Path(f"/tmp/thumb-{user_id}.png").write_bytes(image)
 
 
 def shared_lock():
+    # ruleid: python-predictable-tmp-path
     lock = os.path.join(tempfile.gettempdir(), "app.lock")
     # ruleid: python-hardcoded-tmp-path-write
     fd = os.open(lock, os.O_WRONLY | os.O_CREAT, 0o644)
@@ -59,7 +62,7 @@ def shared_lock():
 
 
 def stage_file(src):
-    # ruleid: python-hardcoded-tmp-path-write
+    # ruleid: python-hardcoded-tmp-path-write, python-predictable-tmp-path
     shutil.copy(src, "/var/tmp/staged.bin")
 
 
@@ -124,3 +127,37 @@ def cached_rates():
     # ok: python-hardcoded-tmp-path-write
     with RATES_CACHE.open() as fh:
         return json.load(fh)
+
+
+# ---- rule pack v2: predictable names in shared temporary folders -----------
+
+LOCK_DIR = "/tmp"
+
+
+def export_path(kind, owner_id):
+    # ruleid: python-predictable-tmp-path
+    return "/tmp/%s_%s_export.csv" % (kind, owner_id)
+
+
+def user_cache(user):
+    # ruleid: python-predictable-tmp-path
+    return "/var/tmp/" + user + "-cache.json"
+
+
+def lock_file(job):
+    # ruleid: python-predictable-tmp-path
+    return os.path.join(LOCK_DIR, f"{job}.lock")
+
+
+def scratch_file():
+    # ok: python-predictable-tmp-path
+    fd, path = tempfile.mkstemp(dir="/tmp", prefix="scratch-")
+    return fd, path
+
+
+SHARED_ROOTS = ("/tmp/", "/var/tmp/")
+
+
+def in_shared_folder(path):
+    # ok: python-predictable-tmp-path
+    return path.startswith(SHARED_ROOTS)

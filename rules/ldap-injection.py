@@ -144,3 +144,39 @@ def text_search():
     pattern = request.args.get("q", "")
     # ok: python-ldap-injection
     return str(re.search(pattern, "some text"))
+
+
+# ---- rule pack v2: helpers, DNs, precision -------------------------------
+
+
+def members_of(conn, group):
+    conn.search(BASE_DN, "(&(objectClass=person)(memberOf=cn=%s,ou=groups))" % group, SUBTREE)
+    return conn.entries
+
+
+@app.route("/members")
+def members():
+    conn = Connection(server, auto_bind=True)
+    # ruleid: python-ldap-injection
+    return str(members_of(conn, request.args["group"]))
+
+
+@app.route("/login", methods=["POST"])
+def login():
+    user = request.form["user"]
+    # ruleid: python-ldap-injection
+    conn = Connection(server, user="uid=" + user + "," + BASE_DN, password=request.form["pw"])
+    return str(conn.bind())
+
+
+def members_of_escaped(conn, group):
+    safe = escape_filter_chars(group)
+    conn.search(BASE_DN, "(memberOf=cn=%s,ou=groups)" % safe, SUBTREE)
+    return conn.entries
+
+
+@app.route("/members-safe")
+def members_safe():
+    conn = Connection(server, auto_bind=True)
+    # ok: python-ldap-injection
+    return str(members_of_escaped(conn, request.args["group"]))

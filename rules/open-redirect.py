@@ -174,3 +174,36 @@ def root_jump():
     # "/" + "/evil.example" is the protocol-relative URL //evil.example
     # ruleid: python-open-redirect
     return redirect("/" + request.args.get("to", ""))
+
+
+# ---- rule pack v2: helpers, headers, precision ---------------------------
+
+from starlette.responses import Response  # noqa: E402
+
+
+def finish(target):
+    return redirect(target, code=303)
+
+
+@app.route("/finish")
+def finish_view():
+    # ruleid: python-open-redirect
+    return finish(request.args["next"])
+
+
+@api.get("/moved")
+def moved(to: str):
+    # ruleid: python-open-redirect
+    return Response(status_code=307, headers={"Location": to})
+
+
+def local_or_home(value):
+    if not value.startswith("/") or value.startswith("//"):
+        return "/"
+    return value
+
+
+@app.route("/back-helper")
+def back_helper():
+    # ok: python-open-redirect
+    return redirect(local_or_home(request.args.get("next", "/")))

@@ -275,3 +275,71 @@ def unanchored_search():
         # ruleid: python-path-traversal
         return open(os.path.join(BASE_DIR, name)).read()
     abort(400)
+
+
+# ---- rule pack v2: helpers, uploads, framework responses, precision ------
+
+from fastapi.responses import FileResponse  # noqa: E402
+from PIL import Image  # noqa: E402
+
+
+def read_note(folder, name):
+    with open(os.path.join(BASE_DIR, folder, name)) as fh:
+        return fh.read()
+
+
+@app.route("/notes")
+def notes():
+    # ruleid: python-path-traversal
+    return read_note("public", request.args["name"])
+
+
+def store(upload, folder):
+    destination = os.path.join(folder, upload.filename)
+    upload.save(destination)
+    return destination
+
+
+@app.route("/store", methods=["POST"])
+def store_view():
+    # ruleid: python-path-traversal
+    return store(request.files["doc"], UPLOAD_DIR)
+
+
+@api.get("/download/{name}")
+def download(name: str):
+    # ruleid: python-path-traversal
+    return FileResponse(os.path.join(BASE_DIR, name))
+
+
+@app.route("/thumbnail")
+def thumbnail():
+    # ruleid: python-path-traversal
+    return str(Image.open(os.path.join(UPLOAD_DIR, request.args["img"])).size)
+
+
+def resolve_inside(base, name):
+    candidate = os.path.realpath(os.path.join(base, name))
+    if os.path.commonpath([candidate, base]) != base:
+        abort(404)
+    return candidate
+
+
+@app.route("/checked-helper")
+def checked_helper():
+    path = resolve_inside(BASE_DIR, request.args["name"])
+    # ok: python-path-traversal
+    return open(path).read()
+
+
+@app.route("/report/<int:number>")
+def numbered(number):
+    # ok: python-path-traversal
+    return open(os.path.join(BASE_DIR, "report-%d.pdf" % number), "rb").read()
+
+
+@app.route("/ids")
+def by_id():
+    # A value formatted with %d only is digits.
+    # ok: python-path-traversal
+    return open(os.path.join(BASE_DIR, "%05d.txt" % int(request.args["id"]))).read()

@@ -57,14 +57,14 @@ def django_view(request):
     from myapp.models import Article
 
     slug = request.GET["slug"]
-    # ruleid: python-sql-injection
+    # ruleid: python-sql-injection, python-sql-built-from-variable
     return Article.objects.raw("SELECT * FROM myapp_article WHERE slug = '%s'" % slug)
 
 
 def bulk_tag(request):
     tag = request.POST.get("tag")
     cur = get_db().cursor()
-    # ruleid: python-sql-injection
+    # ruleid: python-sql-injection, python-sql-built-from-variable
     cur.executemany("INSERT INTO tags (item_id, tag) VALUES (?, '" + tag + "')", [(1,), (2,)])
 
 
@@ -85,7 +85,7 @@ def django_extra(request):
     from myapp.models import Article
 
     author = request.GET.get("author", "")
-    # ruleid: python-sql-injection
+    # ruleid: python-sql-injection, python-sql-built-from-variable
     return Article.objects.extra(where=["author = '%s'" % author])
 
 
@@ -182,3 +182,132 @@ def pg_table_dump(conn):
         # ok: python-sql-injection
         cur.execute(query, (1,))
         return cur.fetchall()
+
+
+# ---- rule pack v2: flows across functions, companions, precision ----------
+
+import asyncpg  # noqa: E402
+from fastapi import Depends, FastAPI, Query  # noqa: E402
+
+api = FastAPI()
+
+
+def find_member(conn, handle):
+    # The data-access function has no request source of its own: the companion rule
+    # flags the SQL text built from its parameter (it blocks together with bandit's
+    # B608), and the call from the handler below is the high finding.
+    # ruleid: python-sql-built-from-variable
+    sql = "SELECT id FROM members WHERE handle = '%s'" % handle
+    return conn.execute(sql).fetchone()
+
+
+def find_member_bound(conn, handle):
+    # ok: python-sql-built-from-variable
+    return conn.execute("SELECT id FROM members WHERE handle = ?", (handle,)).fetchone()
+
+
+@app.route("/members/<handle>")
+def member(handle):
+    conn = get_db()
+    # ruleid: python-sql-injection
+    row = find_member(conn, handle)
+    # ok: python-sql-injection
+    other = find_member_bound(conn, handle)
+    return str(row or other)
+
+
+class TicketRepo:
+    def __init__(self, conn):
+        self.conn = conn
+
+    def by_label(self, label, limit=20):
+        where = "WHERE 1 = 1"
+        if label:
+            # ruleid: python-sql-built-from-variable
+            where += f" AND label = '{label}'"
+        # ruleid: python-sql-built-from-variable
+        return self.conn.execute(where + " LIMIT ?", (limit,)).fetchall()
+
+
+@app.route("/tickets")
+def tickets():
+    repo = TicketRepo(get_db())
+    # ruleid: python-sql-injection
+    return str(repo.by_label(label=request.args.get("label")))
+
+
+def clauses_for(filters):
+    parts = []
+    for key, value in filters.items():
+        # A fragment without SQL keywords is not recognised as SQL text.
+        # todoruleid: python-sql-built-from-variable
+        parts.append("%s = '%s'" % (key, value))
+    return " AND ".join(parts)
+
+
+@api.get("/rows")
+async def rows(kind: str = Query(...), pool=Depends(lambda: None)):
+    async with pool.acquire() as conn:
+        # ruleid: python-sql-injection, python-sql-built-from-variable
+        return await conn.fetch("SELECT * FROM rows WHERE kind = '" + kind + "'")
+
+
+@api.get("/rows/{row_id}")
+async def row_by_id(row_id: int, pool=Depends(lambda: None)):
+    async with pool.acquire() as conn:
+        # A path parameter typed int is a number.
+        # ok: python-sql-injection
+        return await conn.fetch("SELECT * FROM rows WHERE id = %d" % row_id)
+
+
+def cli_lookup(argv=None):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("account")
+    args = parser.parse_args(argv)
+    # ruleid: python-sql-injection, python-sql-built-from-variable
+    get_db().execute("DELETE FROM sessions WHERE account = '" + args.account + "'")
+
+
+def sliced_argument():
+    # ruleid: python-sql-injection
+    get_db().execute("SELECT * FROM logs WHERE day = '%s'" % sys.argv[1:][0])
+
+
+def column_or_itself():
+    # A table that falls back to the looked-up value itself is no allow-list.
+    column = SORT_COLUMNS.get(request.args["sort"], request.args["sort"])
+    # ruleid: python-sql-injection
+    get_db().execute("SELECT * FROM items ORDER BY " + column)
+
+
+TRACE_QUERIES = False
+
+
+def traced(conn):
+    name = request.args["name"]
+    if TRACE_QUERIES:
+        # A branch whose condition is a constant false never runs.
+        # ok: python-sql-injection
+        conn.execute("EXPLAIN SELECT * FROM t WHERE name = '%s'" % name)
+    return conn.execute("SELECT * FROM t WHERE name = ?", (name,))
+
+
+def constant_columns(conn):
+    # SQL text built only from the program's constants.
+    # ok: python-sql-built-from-variable
+    return conn.execute("SELECT %s FROM items" % ", ".join(["id", "name"]))
+
+
+def placeholders(conn, ids):
+    marks = ", ".join("?" for _ in ids)
+    # ok: python-sql-built-from-variable
+    return conn.execute("SELECT * FROM items WHERE id IN (%s)" % marks, ids)
+
+
+def raw_expression(lat):
+    from django.db.models.expressions import RawSQL
+
+    # ruleid: python-sql-built-from-variable
+    return RawSQL("distance(%s, location)" % lat, ())

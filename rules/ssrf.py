@@ -173,3 +173,75 @@ def size():
 def session_value():
     # ok: python-ssrf
     return str(session.get(request.args.get("key", "cart")))
+
+
+# ---- rule pack v2: helpers, client objects, queues, precision ------------
+
+import json  # noqa: E402
+
+import httpx  # noqa: E402
+from urllib.parse import quote, urlsplit  # noqa: E402
+
+
+class StatusClient:
+    def __init__(self):
+        self.session = requests.Session()
+
+    def probe(self, address):
+        return self.session.get(f"http://{address}/health", timeout=3).status_code
+
+
+probe_client = StatusClient()
+
+
+@app.route("/probe")
+def probe():
+    # ruleid: python-ssrf
+    return str(probe_client.probe(request.args["host"]))
+
+
+async def fetch_json(url):
+    async with httpx.AsyncClient(timeout=5) as client:
+        response = await client.get(url)
+        return response.json()
+
+
+@api.get("/preview")
+async def preview(target: str):
+    # ruleid: python-ssrf
+    return await fetch_json(target)
+
+
+def deliver(job):
+    return requests.post(job["callback"], json={"done": True}, timeout=10)
+
+
+def worker(redis_client):
+    raw = redis_client.brpop("jobs")
+    # ruleid: python-ssrf
+    return deliver(json.loads(raw[1]))
+
+
+def user_profile(name):
+    # A fixed host: the value only chooses a path segment, percent-encoded.
+    return requests.get("https://api.example.com/users/" + quote(name, safe=""), timeout=5)
+
+
+@app.route("/profile")
+def profile():
+    # ok: python-ssrf
+    return user_profile(request.args["name"]).text
+
+
+def allowed_image(url):
+    parts = urlsplit(url)
+    return parts.scheme == "https" and parts.hostname in ALLOWED_HOSTS
+
+
+@app.route("/image")
+def image():
+    url = request.args["url"]
+    if not allowed_image(url):
+        abort(400)
+    # ok: python-ssrf
+    return requests.get(url, timeout=5).content

@@ -141,3 +141,33 @@ def ssh_run_safe(host, cmd):
 def decode_unverified(token, jwt):
     # ok: python-tls-verify-disabled
     return jwt.decode(token, verify=False)
+
+
+# ---- rule pack v2: options dicts, settings objects, precision --------------
+
+from dataclasses import dataclass  # noqa: E402
+
+ALLOW_SELF_SIGNED = False
+# ruleid: python-tls-verify-disabled
+BRIDGE_OPTIONS = {"timeout": 20, "verify": False}
+# ruleid: python-ssl-unverified-context
+WS_SSL = {"cert_reqs": ssl.CERT_NONE, "check_hostname": False}
+
+
+@dataclass
+class GeoConfig:
+    endpoint: str = "https://geo.example.com/v1"
+    verify_tls: bool = False
+
+
+def geocode(cfg, address):
+    # ruleid: python-tls-verify-disabled
+    return requests.post(cfg.endpoint, json=address, verify=cfg.verify_tls)
+
+
+def dev_context():
+    ctx = ssl.create_default_context()
+    if ALLOW_SELF_SIGNED:
+        # ok: python-ssl-unverified-context
+        ctx.check_hostname = False
+    return ctx

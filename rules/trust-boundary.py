@@ -164,3 +164,54 @@ def login_sql():
     # ok: python-trust-boundary-session
     session["uid"] = row[0]
     return "ok"
+
+
+# ---- rule pack v2: other session objects and frameworks, precision -------
+
+import re  # noqa: E402
+
+import tornado.web  # noqa: E402
+from aiohttp_session import get_session  # noqa: E402
+
+TEAM_ID = re.compile(r"[a-z0-9-]{3,32}")
+
+
+async def pick_queue(request):
+    data = await request.json()
+    sess = await get_session(request)
+    # ruleid: python-trust-boundary-session
+    sess["queue"] = data["queue"]
+
+
+class RoleHandler(tornado.web.RequestHandler):
+    def post(self):
+        # ruleid: python-trust-boundary-session
+        self.session["role"] = self.get_argument("role")
+
+
+def team_slug(raw):
+    if not TEAM_ID.fullmatch(raw):
+        abort(400)
+    return raw
+
+
+@app.route("/team", methods=["POST"])
+def choose_team():
+    team = team_slug(request.form["team"])
+    # ok: python-trust-boundary-session
+    session["team"] = team
+    return "ok"
+
+
+def page_size(raw):
+    try:
+        return max(10, min(int(raw), 100))
+    except ValueError:
+        return 20
+
+
+@app.route("/prefs", methods=["POST"])
+def prefs():
+    # ok: python-trust-boundary-session
+    session["page_size"] = page_size(request.form.get("size"))
+    return "ok"

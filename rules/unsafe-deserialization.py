@@ -197,3 +197,32 @@ def load_if_signed(blob, signature):
         # ok: python-pickle-deserialization
         return pickle.loads(blob)
     return None
+
+
+# ---- rule pack v2: data the program made itself --------------------------
+
+DEFAULTS = {"theme": "light", "page_size": 20}
+_DEFAULTS_BLOB = pickle.dumps(DEFAULTS)
+SHELF_PATH = "/var/lib/app/index.db"
+
+
+def fresh_defaults():
+    # A pickle this module made from its own constants.
+    # ok: python-pickle-deserialization
+    return pickle.loads(_DEFAULTS_BLOB)
+
+
+def copy_defaults():
+    # ok: python-pickle-deserialization
+    return pickle.loads(pickle.dumps(DEFAULTS))
+
+
+def open_index():
+    # The application's own shelf at a fixed path.
+    # ok: python-pickle-deserialization
+    return shelve.open(SHELF_PATH)
+
+
+def open_user_shelf(name):
+    # ruleid: python-pickle-deserialization
+    return shelve.open("/var/lib/app/" + name)

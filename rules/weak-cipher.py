@@ -98,3 +98,27 @@ def encrypt_aes_ctr(key: bytes, data: bytes) -> bytes:
     # ok: python-weak-cipher, python-ecb-mode
     enc = Cipher(algorithms.AES256(key), modes.CTR(nonce)).encryptor()
     return nonce + enc.update(data) + enc.finalize()
+
+
+# ---- rule pack v2: broken TLS protocol versions ----------------------------
+
+import ssl  # noqa: E402
+
+
+def legacy_controller_context():
+    # ruleid: python-weak-tls-protocol
+    return ssl.SSLContext(ssl.PROTOCOL_TLSv1)
+
+
+def server_context():
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    # ruleid: python-weak-tls-protocol
+    ctx.minimum_version = ssl.TLSVersion.TLSv1
+    return ctx
+
+
+def modern_context():
+    ctx = ssl.create_default_context()
+    # ok: python-weak-tls-protocol
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx

@@ -116,3 +116,25 @@ def file_checksum(path):
 def legacy_token_lookup(token):
     # ok: python-weak-hash, python-weak-hash-audit
     return hashlib.new("sha256", token.encode()).hexdigest()
+
+
+# ---- rule pack v2: HMAC digests, algorithm names in settings ---------------
+
+SIGNING = {"algorithm": "md5", "max_skew": 300}
+
+
+def webhook_signature(secret, body):
+    # ruleid: python-weak-hash, python-weak-hash-audit
+    return hmac.new(secret, body, hashlib.md5).hexdigest()
+
+
+def request_signature(secret, canonical):
+    # ruleid: python-weak-hash, python-weak-hash-audit
+    digest = hashlib.new(SIGNING["algorithm"])
+    digest.update(secret + canonical)
+    return digest.hexdigest()
+
+
+def webhook_signature_safe(secret, body):
+    # ok: python-weak-hash
+    return hmac.new(secret, body, hashlib.sha256).hexdigest()

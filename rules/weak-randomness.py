@@ -52,6 +52,7 @@ def issue_key(client):
     rng = random.Random(time.time())
     # ruleid: python-weak-random-secret
     client.api_key = "%x" % rng.getrandbits(160)
+    # ruleid: python-weak-random-secret
     return client
 
 
@@ -151,3 +152,66 @@ def token_count_guess():
     # ok: python-weak-random-secret
     max_tokens = random.randint(100, 200)
     return max_tokens
+
+
+# ---- rule pack v2: helpers, generators, generator objects, precision ------
+
+from dataclasses import dataclass, field  # noqa: E402
+
+RESEED_FOR_TESTS = False
+
+
+def _random_part(size):
+    return "".join(random.choice(ALPHABET) for _ in range(size))
+
+
+def issue_api_key(owner):
+    # ruleid: python-weak-random-secret
+    secret = "key_" + _random_part(24)
+    # ruleid: python-weak-random-secret
+    return {"owner": owner, "secret": secret}
+
+
+class CsrfTokens:
+    def __init__(self):
+        self._rng = random.Random()
+
+    def token(self, store):
+        # ruleid: python-weak-random-secret
+        store["csrf_token"] = "%024x" % self._rng.getrandbits(96)
+
+
+def generate_voucher():
+    # ruleid: python-weak-random-secret
+    return "-".join("".join(random.choices(ALPHABET, k=4)) for _ in range(3))
+
+
+@dataclass
+class Invitation:
+    email: str
+    # ruleid: python-weak-random-secret-inline
+    code: str = field(default_factory=lambda: "%08x" % random.getrandbits(32))
+
+
+def generate_backup_codes(make_group):
+    # ruleid: python-weak-random-secret-inline
+    return [make_group(random.choice, ALPHABET) for _ in range(8)]
+
+
+def shuffle_quiz(questions):
+    # random for a non-security purpose stays with bandit's low-severity B311
+    # ok: python-weak-random-secret
+    order = random.sample(questions, k=len(questions))
+    return order
+
+
+def retry_delay(attempt):
+    # ok: python-weak-random-secret
+    return min(30, 2 ** attempt) + random.uniform(0, 1)
+
+
+def session_id(store):
+    if RESEED_FOR_TESTS:
+        # ok: python-weak-random-secret
+        store["session_id"] = str(random.getrandbits(64))
+    return store

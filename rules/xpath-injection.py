@@ -129,3 +129,31 @@ def text_find():
     title = "The quick brown fox"
     # ok: python-xpath-injection
     return str(title.find(needle))
+
+
+# ---- rule pack v2: helpers, ElementTree paths, precision -----------------
+
+from xml.etree import ElementTree  # noqa: E402
+
+CATALOG_ROOT = ElementTree.parse("/srv/app/catalog.xml").getroot()
+
+
+def books_by(author):
+    return CATALOG_ROOT.findall(f".//book[author='{author}']")
+
+
+@app.route("/books")
+def books():
+    # ruleid: python-xpath-injection
+    return str(len(books_by(request.args["author"])))
+
+
+def user_node(doc_root, name):
+    return doc_root.xpath("//user[@name=$name]", name=name)
+
+
+@app.route("/user-var")
+def user_var():
+    # XPath variables are data, never parsed as expressions.
+    # ok: python-xpath-injection
+    return str(user_node(USERS.getroot(), request.args["name"]))

@@ -62,7 +62,7 @@ def django_view(request):
 
 def django_safe_string(request):
     bio = request.POST["bio"]
-    # ruleid: python-xss
+    # ruleid: python-xss, python-html-marked-safe-from-variable
     return HttpResponse(mark_safe("<p>" + bio + "</p>"))
 
 
@@ -191,7 +191,7 @@ def not_found(error):
 
 def django_context(request):
     note = request.POST.get("note", "")
-    # ruleid: python-xss
+    # ruleid: python-xss, python-html-marked-safe-from-variable
     context = {"note": mark_safe("<i>" + note + "</i>")}
     return context
 
@@ -228,3 +228,121 @@ def sorted_view():
     rows = sorted([{"name": "a"}], key=lambda row: row.get(key, ""))
     # ok: python-xss
     return {"rows": rows}
+
+
+# ---- rule pack v2: helpers, containers, templates, precision -------------
+
+import jinja2  # noqa: E402
+from fastapi import FastAPI  # noqa: E402
+from fastapi.responses import HTMLResponse  # noqa: E402
+
+api = FastAPI()
+# ruleid: python-jinja2-autoescape-disabled
+plain_env = jinja2.Environment(autoescape=False)
+# ok: python-jinja2-autoescape-disabled
+safe_env = jinja2.Environment(autoescape=jinja2.select_autoescape())
+
+
+def badge(label):
+    # format_html escapes its arguments, not a format string built beforehand.
+    # ruleid: python-html-marked-safe-from-variable
+    return format_html(f"<span class='badge'>{label}</span>")
+
+
+def badge_safe(label):
+    # ok: python-html-marked-safe-from-variable
+    return format_html("<span class='badge'>{}</span>", label)
+
+
+def rows_html(items):
+    # ruleid: python-html-marked-safe-from-variable
+    return Markup("".join(f"<li>{item}</li>" for item in items))
+
+
+@app.route("/badge")
+def badge_view():
+    # ruleid: python-xss
+    return HttpResponse(badge(request.args["label"]))
+
+
+@api.get("/search", response_class=HTMLResponse)
+def search(q: str):
+    parts = {"query": q, "count": 0}
+    # ruleid: python-xss
+    return HTMLResponse("<p>Results for " + parts["query"] + "</p>")
+
+
+@api.get("/search-safe", response_class=HTMLResponse)
+def search_safe(q: str):
+    # ok: python-xss
+    return HTMLResponse("<p>Results for " + html.escape(q) + "</p>")
+
+
+@app.route("/card")
+def card():
+    name = request.args["name"]
+    # ruleid: python-xss
+    html_out = plain_env.from_string("<b>{{ n }}</b>").render(n=name)
+    return html_out
+
+
+@app.route("/card-safe")
+def card_safe():
+    name = request.args["name"]
+    rendered = safe_env.get_template("card.html").render(n=name)
+    # ok: python-xss
+    return rendered
+
+
+@app.route("/values")
+def values():
+    fields = {key: request.args.get(key, "") for key in ("a", "b")}
+    # ruleid: python-xss
+    return make_response("<p>" + fields["a"] + "</p>")
+
+
+@app.route("/length")
+def length():
+    # ok: python-xss
+    return make_response("<p>%d characters</p>" % len(request.args["text"]))
+
+
+# ---- http.server: a body sent as JSON is not rendered as HTML (scangate's own OSV server)
+import json as _json  # noqa: E402
+from http.server import BaseHTTPRequestHandler  # noqa: E402
+
+
+class JsonApiHandler(BaseHTTPRequestHandler):
+    def _reply(self, status, body):
+        data = _json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self):
+        query = _json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        # ok: python-xss
+        self._reply(200, {"echo": query["name"]})
+
+
+class HtmlEchoHandler(BaseHTTPRequestHandler):
+    def _page(self, status, text):
+        data = ("<p>" + text + "</p>").encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        name = self.path.split("?name=", 1)[-1]
+        # ruleid: python-xss
+        self._page(200, name)
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        # ok: python-xss
+        self.wfile.write(body)

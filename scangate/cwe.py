@@ -2,8 +2,11 @@
 
 Scanners tag the same weakness differently: bandit tags md5/sha1 as CWE-327
 (broken crypto) where semgrep rules say CWE-328 (weak hash), and eval/exec as
-CWE-78 (OS command injection) where it is code injection (CWE-95). Agreement
+CWE-78 (OS command injection) where it is code injection (CWE-94). Agreement
 between scanners means something only after both are mapped to one vocabulary.
+
+A finding's CWEs keep the order its rule declares them: the first is the primary
+one (SARIF tags and properties, JSON and the reports show it first).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Iterable
 # coarse or wrong. ruff's flake8-bandit codes share the numbers (S307 == B307),
 # so the same table serves both. Documented in the README ("CWE normalization").
 BANDIT_CWE: dict[str, tuple[int, ...]] = {
-    "B102": (95,),  # exec_used: code injection, bandit says 78
+    "B102": (94, 95),  # exec_used: code injection (94 first), bandit says 78
     "B105": (798,),  # hardcoded_password_string: bandit says 259 (a child of 798)
     "B106": (798,),
     "B107": (798,),
@@ -28,7 +31,7 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B304": (327,),  # insecure cipher
     "B305": (327,),  # insecure cipher mode
     "B306": (377,),  # tempfile.mktemp: insecure temporary file
-    "B307": (95,),  # eval: code injection, bandit says 78
+    "B307": (94, 95),  # eval: code injection (94 first), bandit says 78
     "B311": (330,),  # random
     "B313": (611,),
     "B314": (611,),
@@ -43,9 +46,9 @@ BANDIT_CWE: dict[str, tuple[int, ...]] = {
     "B403": (502,),  # import pickle
     "B413": (327,),  # pycrypto
     "B501": (295,),
-    "B502": (295,),
-    "B503": (295,),
-    "B504": (295,),
+    "B502": (327,),  # ssl_with_bad_version: a broken protocol (bandit's own tag, 327)
+    "B503": (327,),  # ssl_with_bad_defaults
+    "B504": (327,),  # ssl_with_no_version
     "B505": (326,),  # weak cryptographic key size
     "B506": (502,),  # yaml.load
     "B507": (295,),  # paramiko AutoAddPolicy: no SSH host key verification
@@ -108,16 +111,18 @@ _CWE_RE = re.compile(r"CWE-(\d+)", re.IGNORECASE)
 
 
 def parse_cwes(values: Iterable[object]) -> tuple[int, ...]:
-    """CWE ids from strings like "CWE-78: OS Command Injection" or bare ints."""
-    out: list[int] = []
+    """CWE ids from strings like "CWE-78: OS Command Injection" or bare ints, in the
+    order given (the first is the primary CWE), each once."""
+    out: dict[int, None] = {}
     for value in values:
         if isinstance(value, bool):
             continue
         if isinstance(value, int):
-            out.append(value)
+            out[value] = None
         elif isinstance(value, str):
-            out.extend(int(m) for m in _CWE_RE.findall(value))
-    return tuple(sorted(set(out)))
+            for m in _CWE_RE.findall(value):
+                out[int(m)] = None
+    return tuple(out)
 
 
 def normalize_bandit(test_id: str, tagged: tuple[int, ...]) -> tuple[int, ...]:

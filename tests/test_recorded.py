@@ -118,7 +118,7 @@ def misses(outcome: Outcome) -> dict[str, Miss]:
 
 SEMGREP_VULN = [
     # (rule, line, CWEs, severity): ERROR is high, WARNING medium; CWEs from the rules.
-    ("python-hardcoded-secret", 12, (259, 798), Severity.HIGH),
+    ("python-hardcoded-secret", 12, (798, 259), Severity.HIGH),  # the rule's order
     ("python-command-injection", 18, (78,), Severity.HIGH),
     ("python-pickle-deserialization", 24, (502,), Severity.HIGH),
     ("python-xss", 24, (79,), Severity.HIGH),
@@ -270,7 +270,7 @@ BANDIT_VULN = [
     ("B105", 12, (798,), Severity.LOW, "medium"),
     ("B605", 18, (78,), Severity.HIGH, "high"),
     ("B301", 24, (502,), Severity.MEDIUM, "high"),
-    ("B307", 29, (95,), Severity.MEDIUM, "high"),  # bandit tags eval CWE-78; it is 95
+    ("B307", 29, (94, 95), Severity.MEDIUM, "high"),  # bandit tags eval CWE-78; it is 94/95
     ("B324", 33, (328,), Severity.HIGH, "high"),
     ("B501", 37, (295,), Severity.HIGH, "high"),
     ("B602", 41, (78,), Severity.HIGH, "high"),
@@ -341,7 +341,7 @@ RUFF_VULN = [
     ("S105", 12, (798,), Severity.LOW),
     ("S605", 18, (78,), Severity.HIGH),
     ("S301", 24, (502,), Severity.MEDIUM),
-    ("S307", 29, (95,), Severity.MEDIUM),
+    ("S307", 29, (94, 95), Severity.MEDIUM),
     ("S324", 33, (328,), Severity.HIGH),
     ("S501", 37, (295,), Severity.HIGH),
     ("S602", 41, (78,), Severity.HIGH),
