@@ -194,6 +194,26 @@ def as_json(report: Report) -> dict[str, Any]:
     }
 
 
+def summary(reports: dict[str, Report]) -> str:
+    """Both corpora in one markdown table of TPR-FPR: the gate on each, and semgrep
+    and bandit alone on the realistic one (the README's table; a test compares)."""
+    old, new = reports["corpus"], reports["corpus-realistic"]
+    lines = [
+        "| class | `tests/corpus`: gate | `tests/corpus-realistic`: gate | semgrep alone "
+        "| bandit alone |",
+        "|---|---|---|---|---|",
+    ]
+
+    def row(name: str, a: dict[str, Tally], b: dict[str, Tally]) -> str:
+        cells = [a["gate"], b["gate"], b["semgrep"], b["bandit"]]
+        return f"| {name} | " + " | ".join(f"{t.tpr - t.fpr:+.2f}" for t in cells) + " |"
+
+    for cls in sorted(new.per_class):
+        lines.append(row(cls, old.per_class[cls], new.per_class[cls]))
+    lines.append(row("**overall**", old.overall, new.overall))
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", default=str(REPO / "tests" / "corpus"))
@@ -205,13 +225,16 @@ def main() -> None:
     args = ap.parse_args()
     if args.both:
         out: dict[str, Any] = {}
+        reports = {}
         for i, (name, how) in enumerate(CORPORA.items()):
             corpus = REPO / "tests" / name
-            report = measure(corpus, corpus.parent)
+            reports[name] = report = measure(corpus, corpus.parent)
             title = f"tests/{name} ({how})"
             print(("\n" if i else "") + (f"### {title}\n" if args.markdown else f"== {title}"))
             print(render(report, args.markdown))
             out[name] = as_json(report)
+        print("\n" + ("### TPR-FPR, both corpora (README)\n" if args.markdown else "== summary"))
+        print(summary(reports))
         if args.json_out:
             Path(args.json_out).write_text(json.dumps(out, indent=2))
         return

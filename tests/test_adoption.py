@@ -114,6 +114,8 @@ def test_waivers_expire_and_unused_ones_are_reported(tmp_path: Path) -> None:
         proj,
         "[[waivers]]\nrule = 'B605'\npath = 'old.py'\nreason = 'admin-only CLI, input is trusted'\nexpires = 2999-01-01\n"
         "[[waivers]]\nrule = 'python-command-injection'\npath = 'old.py'\nreason = 'same, semgrep'\n"
+        # A waiver is per rule: semgrep's companion rule flags the same line too.
+        "[[waivers]]\nrule = 'python-shell-command-from-variable'\npath = 'old.py'\nreason = 'same'\n"
         "[[waivers]]\nrule = 'B301'\nreason = 'legacy cache, tracked in JIRA-1'\nexpires = 2999-01-01\n"
         "[[waivers]]\nrule = 'python-pickle-deserialization'\nreason = 'same, semgrep'\n"
         "[[waivers]]\nvuln = 'CVE-1999-0001'\nreason = 'never matches'\n",

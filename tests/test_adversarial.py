@@ -247,7 +247,10 @@ def test_semgrep_rule_timeouts_make_the_file_unexamined(tmp_path: Path) -> None:
     assert semgrep["status"] == "degraded", semgrep
     (miss,) = semgrep["coverage"]["missed"]
     assert miss["target"] == "app.py"
-    assert "timed out" in miss["reason"] and "open-redirect" in miss["reason"]
+    # Fewer than semgrep's timeout threshold (3) of rules gave up: the file misses
+    # their checks; at the threshold semgrep skips its other rules too (whole file).
+    assert "open-redirect" in miss["reason"]
+    assert "did not finish on it" in miss["reason"] or "timed out" in miss["reason"]
     assert runs_by_name(report)["bandit"]["status"] == "ok"
     assert code == 3, reasons(report)
     assert "open redirect (CWE-601)" in reasons(report)
