@@ -10,6 +10,7 @@ escapes with setsid). Each test says which.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import hmac
 import json
@@ -289,6 +290,64 @@ def test_symlinks_are_resolved_and_never_handed_to_a_scanner(tmp_path: Path) -> 
     assert "symlinked folder" in followed["vendored"]
     text = scangate("run", ".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE).stdout
     assert "2 symbolic link(s) not followed" in text
+
+
+def call_lines(source: bytes, *names: str) -> list[int]:
+    """The line of the first call to each name, as Python parses `source`."""
+    calls = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call)]
+    named = {ast.unparse(c.func).rsplit(".", 1)[-1]: c.lineno for c in reversed(calls)}
+    return [named[n] for n in names]
+
+
+@pytest.mark.slow
+def test_a_declared_source_encoding_cannot_blind_the_utf8_scanners(tmp_path: Path) -> None:
+    """Real semgrep, bandit and ruff. Python decodes a file by its coding declaration;
+    semgrep and ruff read UTF-8. One Latin-1 letter made semgrep's regex-gated rules
+    silent (no finding, no error: PASS on SQL injection and an open redirect), and a
+    UTF-7 declaration hid a redirect from semgrep and an eval from ruff inside a
+    comment. They now read a UTF-8 view decoded as Python decodes it; findings carry
+    Python's line numbers, the same as bandit's."""
+    sqli = (
+        '# -*- coding: latin-1 -*-\n"""Caf\xe9."""\nimport sqlite3\n\n'
+        "from flask import Flask, redirect, request\n\napp = Flask(__name__)\n\n\n"
+        '@app.route("/u")\ndef u():\n    name = request.args["name"]\n'
+        '    db = sqlite3.connect("x.db")\n'
+        '    return str(db.execute("SELECT * FROM t WHERE n = \'" + name + "\'").fetchall())\n'
+        '\n\n@app.route("/r")\ndef r():\n    return redirect(request.args["next"])\n'
+    ).encode("latin-1")
+    hidden = (
+        b"# coding: utf-7\nfrom flask import Flask, redirect, request\n\n"
+        b"app = Flask(__name__)\n\n\n"
+        b'@app.route("/go")\ndef go():\n    # back +AAo-    return redirect(request.args["next"])\n'
+        b'\n\n@app.route("/calc")\ndef calc():\n    # sum +AAo-    return str(eval(request.args["e"]))\n'
+    )
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "users.py").write_bytes(sqli)
+    (proj / "go.py").write_bytes(hidden)
+    code, report, _ = scangate_json(".", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)
+    found = {(f["scanner"], f["rule_id"], f["path"], f["start_line"])
+             for g in report["groups"] for f in g["findings"]}  # fmt: skip
+    execute, redirect_u = call_lines(sqli, "execute", "redirect")
+    redirect_go, evaluate = call_lines(hidden, "redirect", "eval")
+    assert (redirect_go, evaluate) == (10, 16)  # Python's lines: the comments hid them
+    assert {
+        ("semgrep", "python-sql-injection", "users.py", execute),
+        ("semgrep", "python-open-redirect", "users.py", redirect_u),
+        ("semgrep", "python-open-redirect", "go.py", redirect_go),
+        ("semgrep", "python-code-injection", "go.py", evaluate),
+        ("bandit", "B608", "users.py", execute),
+        ("bandit", "B307", "go.py", evaluate),
+    } <= found, found
+    # ruff standing in (semgrep made to fail) reads the view too: eval is two votes.
+    code, report, _ = scangate_json(".", "--drill-fail", "semgrep", cwd=proj, env=NO_CACHE)
+    assert runs_by_name(report)["ruff"]["status"] == "ok"
+    blocking = {(f["scanner"], f["rule_id"], f["start_line"])
+                for g in report["groups"] if g["blocking"] and g["findings"][0]["path"] == "go.py"
+                for f in g["findings"]}  # fmt: skip
+    assert {("ruff", "S307", evaluate), ("bandit", "B307", evaluate)} <= blocking, blocking
+    assert code == 1
 
 
 # --------------------------------------------------------------------------- 5. partial failure

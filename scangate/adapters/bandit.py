@@ -42,6 +42,7 @@ class BanditAdapter(Adapter):
     tool_name = "bandit"
     information_uri = "https://bandit.readthedocs.io"
     cpu = "split"
+    reads_declared_encoding = True  # it parses with ast from bytes
     cpu_s_per_mb = 3.5
     parallel_invocations = True
 

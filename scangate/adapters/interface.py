@@ -66,18 +66,28 @@ class ScanContext:
     workdir: Path  # a private temporary folder for this scanner's run
     jobs: int = 1  # CPU cores this scanner may use (set by the engine's scheduler)
     state: Any = None  # what the adapter's `prepare` set up for this scan
+    views: frozenset[str] = frozenset()  # targets handed over as a UTF-8 view (scan/decode)
+    views_dir: Path | None = None  # where those views are, at the targets' relative paths
 
     def abs(self, target: str) -> str:
-        """Absolute path of a target: never starts with '-', so never read as an option."""
+        """Absolute path of a target (or of its view): never starts with '-', so never
+        read as an option."""
+        if self.views_dir is not None and target in self.views:
+            return str(self.views_dir / target)
         return str(self.root / target)
 
     def rel(self, path: str) -> str | None:
-        """Root-relative POSIX path of a path a scanner printed, or None if outside root."""
+        """Root-relative POSIX path of a path a scanner printed (a view's path names its
+        target), or None if outside root."""
         p = Path(path)
         if not p.is_absolute():
             p = self.root / p
+        p = Path(os.path.normpath(p))
+        if self.views_dir is not None and p.is_relative_to(self.views_dir):
+            view = p.relative_to(self.views_dir).as_posix()
+            return view if view in self.views else None
         try:
-            rel = Path(os.path.normpath(p)).relative_to(self.root)
+            rel = p.relative_to(self.root)
         except ValueError:
             return None
         return rel.as_posix()
@@ -156,6 +166,10 @@ class Adapter(abc.ABC):
     # start the longest processes first, never to judge anything.
     cpu_s_per_mb: ClassVar[float] = 1.0
     parallel_invocations: ClassVar[bool] = False  # run its invocations side by side
+    # Whether the scanner decodes Python source by its coding declaration (PEP 263),
+    # as Python does. When it does not (it reads UTF-8), the engine hands it a UTF-8
+    # view of every SAST target that Python reads differently (scan/decode.py).
+    reads_declared_encoding: ClassVar[bool] = False
 
     @abc.abstractmethod
     def invocations(self, ctx: ScanContext) -> list[Invocation]:

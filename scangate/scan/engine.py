@@ -22,11 +22,13 @@ from scangate.model import Category, Finding, Role, Rule, RunStatus, ScannerRun,
 from scangate.runner import REGISTRY, interrupt_guard
 from scangate.scan.attempts import Chain, run_chain
 from scangate.scan.cache import ResultCache, identity
+from scangate.scan.decode import write_views
 from scangate.scan.normalize import Tally, finish
 from scangate.scan.scheduler import CorePool, available_cores, plan_chunks
 from scangate.settings.config import ScannerSettings
 
 VERSION_TIMEOUT = 15.0
+VIEWS = "views"  # the folder of the UTF-8 views, in the scan's temporary folder
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class Shared:
     cache: ResultCache | None = None
     cores: CorePool = field(default_factory=lambda: CorePool(available_cores()))
     drill_fail: str | None = None  # the scanner a live failover drill makes fail
+    views: frozenset[str] = frozenset()
+    """SAST targets that Python reads differently from UTF-8 (scan/decode.py)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ def run_scanner(
     wd.mkdir(parents=True, exist_ok=True)
     prepared = shared.prepared.get(adapter.name, Prepared())
     ctx = ScanContext(shared.root, targets, sel.settings, wd, jobs, prepared.state)
+    if adapter.category == Category.SAST and not adapter.reads_declared_encoding:
+        ctx = replace(ctx, views=shared.views, views_dir=shared.workdir / VIEWS)
     tally = Tally(targets)
     try:
         view = _cache_lookup(adapter, ctx, shared)
@@ -263,7 +269,8 @@ def scan(
     primaries = [s for s in selected if s.role == Role.PRIMARY]
     standbys = [s for s in selected if s.role == Role.STANDBY]
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
-        shared = Shared(root, Path(tmp), prepared or {}, cache, drill_fail=drill_fail)
+        views = write_views(root, targets.get(Category.SAST, ()), Path(tmp) / VIEWS)
+        shared = Shared(root, Path(tmp), prepared or {}, cache, drill_fail=drill_fail, views=views)
         runs = _run_all(primaries, targets, shared, progress)
         weak = {r.category for r in runs if r.status.not_ok}
         weak |= {s.adapter.category for s in standbys} - {p.adapter.category for p in primaries}

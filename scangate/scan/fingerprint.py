@@ -16,13 +16,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from scangate.model import Category, Finding
+from scangate.scan.decode import python_lines
 
 
 def _line_text(root: Path, rel: str, line: int, cache: dict[str, list[str]]) -> str:
     if rel not in cache:
         try:
-            data = (root / rel).read_bytes()
-            cache[rel] = data.decode("utf-8", errors="replace").splitlines()
+            cache[rel] = python_lines((root / rel).read_bytes())
         except OSError:
             cache[rel] = []
     lines = cache[rel]

@@ -27,6 +27,7 @@ from scangate.model import (
 from scangate.runner import REGISTRY, ProcessResult, tail
 from scangate.scan import fingerprint
 from scangate.scan.attempts import Chain
+from scangate.scan.decode import python_lines
 from scangate.scan.redact import redact
 
 
@@ -143,10 +144,9 @@ def suppress(adapter: Adapter, findings: list[Finding], root: Path) -> list[Find
             path = f.location.path
             if path not in lines:
                 try:
-                    text = (root / path).read_bytes().decode("utf-8", errors="replace")
+                    lines[path] = python_lines((root / path).read_bytes())
                 except OSError:
-                    text = ""
-                lines[path] = text.splitlines()
+                    lines[path] = []
             why = adapter.suppressed_in_source(f, lines[path])
             if why:
                 f = replace(f, suppressed=redact(why[:200]))

@@ -1,0 +1,113 @@
+"""Python source as Python reads it, for scanners that read only UTF-8.
+
+Python decodes a source file by its PEP 263 coding declaration (`# -*- coding:
+latin-1 -*-`); semgrep and ruff read every file as UTF-8. Two things follow, both
+measured with semgrep 1.185.0 (docs/scanners.md, "Source encodings"):
+
+- In a file that is not valid UTF-8 (a Latin-1 file with one accented letter),
+  semgrep's regex operators never match and it reports no error: every rule of our
+  pack gated by a `pattern-regex` is silently blind there, so a vulnerable file
+  passes.
+- A UTF-7 declaration lets a file hide code from any UTF-8 reader: `# +AAo-x()`
+  is a comment to semgrep and a newline followed by `x()` to Python.
+
+So those scanners are handed a *view*: a UTF-8 copy of the file, decoded the way
+Python decodes it, with the declaration line replaced by a plain comment (so that a
+tool honouring it does not decode the view a second time). Line numbers in the view
+are Python's, the same as bandit reports (it decodes by the declaration too), and
+scangate's own reading of source lines (suppression comments, fingerprints) uses
+`python_lines`, so every line number means the same line. Files that are already
+plain UTF-8 get no view and cost one strict decode.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections.abc import Iterable
+from pathlib import Path
+
+# Python's own pattern for a coding declaration (tokenize.cookie_re).
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_BYTES_NEWLINE = re.compile(rb"\r\n|\r|\n")
+UTF8 = ("utf-8", "utf-8-sig")
+
+
+def _declaration(data: bytes) -> tuple[str | None, int]:
+    """The encoding Python would decode `data` with, and the line (1 or 2) holding its
+    declaration (0: none). None when Python refuses the file (an unknown or impossible
+    declaration): it cannot run, so it cannot do harm."""
+    # tokenize reads lines up to b"\n" only; Python's tokenizer also ends a line at a
+    # lone b"\r" (and honours a declaration there), so the probe is split like Python.
+    head = _BYTES_NEWLINE.split(data, maxsplit=2)[:2]
+    probe = b"".join(line + b"\n" for line in head)
+    try:
+        encoding, read = tokenize.detect_encoding(io.BytesIO(probe).readline)
+    except (SyntaxError, LookupError):
+        return None, 0
+    found = [i for i, line in enumerate(read, 1) if _COOKIE.match(line)]
+    return encoding, (found[-1] if found else 0)
+
+
+def _encoding(data: bytes) -> str | None:
+    return _declaration(data)[0]
+
+
+def python_text(data: bytes) -> str:
+    """`data` decoded as Python decodes it; bytes it cannot decode become U+FFFD."""
+    encoding = _encoding(data) or "utf-8"
+    try:
+        return data.decode(encoding, errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
+
+
+def python_lines(data: bytes) -> list[str]:
+    """The source's lines as Python numbers them: `\\n`, `\\r\\n` and `\\r` end a line,
+    nothing else (str.splitlines also splits at form feeds and U+0085, which Latin-1
+    text may hold)."""
+    text = python_text(data)
+    lines = _NEWLINE.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def view_text(data: bytes) -> str | None:
+    """The UTF-8 view of a file for a UTF-8-only scanner; None when the file is read
+    the same either way (plain UTF-8, or a declaration over ASCII-only text)."""
+    try:
+        as_utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        as_utf8 = None
+    encoding, declared_on = _declaration(data)
+    if as_utf8 is not None and (encoding in UTF8 or encoding is None):
+        return None
+    text = python_text(data)
+    if text == as_utf8:
+        return None
+    # Lines end in "\n" in the view, as Python numbers them (a lone "\r" ends one too).
+    lines = _NEWLINE.split(text.removeprefix("\ufeff"))
+    if declared_on:  # the declaration is a whole comment line: replace it with another
+        lines[declared_on - 1] = f"# (decoded from {encoding} by scangate)"
+    return "\n".join(lines)
+
+
+def write_views(root: Path, targets: Iterable[str], folder: Path) -> frozenset[str]:
+    """Write a view under `folder` (same relative path) for each target that needs one;
+    returns those targets. An unreadable target gets none: the scanner reports it."""
+    made = set()
+    for target in targets:
+        try:
+            text = view_text((root / target).read_bytes())
+        except OSError:
+            continue
+        if text is None:
+            continue
+        dest = folder / target
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(text, encoding="utf-8", newline="")
+        made.add(target)
+    return frozenset(made)

@@ -1,0 +1,140 @@
+"""scan/decode.py: a UTF-8 view says what Python reads, line for line.
+
+The property: for source written in any encoding a coding declaration can name, with
+any newline style, the view parses to the same syntax tree, with the same line
+numbers, as Python's own parse of the original bytes; and `python_lines` numbers the
+lines as Python does. Unit cases pin the attacks that motivated it (a Latin-1 file
+that blinds semgrep's regex operators, UTF-7 code hidden in a comment)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scangate.adapters.interface import ScanContext
+from scangate.scan.decode import python_lines, view_text, write_views
+from scangate.settings.config import ScannerSettings
+
+LATIN1_APP = b'# -*- coding: latin-1 -*-\n"""Caf\xe9."""\nimport os\nos.system(input())\n'
+UTF7_HIDDEN = b"# coding: utf-7\nimport os\n# note +AAo-os.system(input())\n"
+
+
+def tree(source: bytes | str) -> str:
+    return ast.dump(ast.parse(source), include_attributes=True)
+
+
+def test_a_latin1_file_gets_a_utf8_view_with_the_same_tree() -> None:
+    view = view_text(LATIN1_APP)
+    assert view is not None
+    assert view.splitlines()[0] == "# (decoded from iso-8859-1 by scangate)"
+    assert '"""Café."""' in view
+    assert tree(view.encode()) == tree(LATIN1_APP)
+    with pytest.raises(UnicodeDecodeError):
+        LATIN1_APP.decode("utf-8")  # the case is one semgrep's regex operators miss
+
+
+def test_utf7_code_hidden_in_a_comment_is_code_in_the_view() -> None:
+    view = view_text(UTF7_HIDDEN)
+    assert view is not None
+    assert view.splitlines()[3] == "os.system(input())"  # line 4, as Python numbers it
+    assert tree(view.encode()) == tree(UTF7_HIDDEN)
+    assert python_lines(UTF7_HIDDEN)[3] == "os.system(input())"
+    # Read as UTF-8, the call is inside a comment on line 3:
+    assert "os.system" not in ast.dump(ast.parse(UTF7_HIDDEN.decode("utf-8")))
+
+
+def test_a_declaration_after_lone_carriage_returns_is_honoured() -> None:
+    """Python ends a line at a lone \\r and reads the declaration there; tokenize's
+    detect_encoding, reading to \\n only, does not."""
+    source = UTF7_HIDDEN.replace(b"\n", b"\r")
+    view = view_text(source)
+    assert view is not None and "\nos.system(input())" in view
+    assert tree(view.encode()) == tree(source)
+
+
+def test_files_python_reads_as_utf8_get_no_view() -> None:
+    assert view_text(b"import os\n") is None
+    assert view_text(b"\xef\xbb\xbfimport os\n") is None  # a BOM
+    assert view_text(b"# coding: latin-1\nimport os\n") is None  # ASCII either way
+    assert view_text(b'x = "\xc3\xa9"\n') is None  # UTF-8 with no declaration
+
+
+def test_bytes_python_cannot_decode_are_replaced_not_dropped() -> None:
+    """Python refuses this file (it cannot run); the view still shows its code."""
+    source = b'"""\xff\xfe."""\nimport os\nos.system(input())\n'
+    view = view_text(source)
+    assert view is not None and view.splitlines() == [
+        '"""\ufffd\ufffd."""',
+        "import os",
+        "os.system(input())",
+    ]
+
+
+def test_python_lines_split_only_where_python_does() -> None:
+    source = b'# coding: latin-1\nx = "\x85\x0c"\r\ny = 1\rz = 2'
+    assert python_lines(source) == ["# coding: latin-1", 'x = "\x85\x0c"', "y = 1", "z = 2"]
+    assert len(python_lines(source)) == max(n.lineno for n in ast.walk(ast.parse(source))
+                                            if isinstance(n, ast.stmt))  # fmt: skip
+
+
+ENCODINGS = ["latin-1", "cp1252", "utf-7", "utf-8", "koi8-r", "cp437"]
+TEXT = st.text(alphabet=st.sampled_from("abcé€ЖΩ +-'\"#\\ñ"), max_size=12)
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> bytes:
+    encoding = draw(st.sampled_from(ENCODINGS))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    body = []
+    for i in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["assign", "comment", "call", "blank"]))
+        value = draw(TEXT)
+        if kind == "assign":
+            body.append(f"v{i} = {value!r}")
+        elif kind == "comment":
+            body.append(f"# {value}")
+        elif kind == "call":
+            body.append(f"print(v{i - 1 if i else 0}, {value!r})")
+        else:
+            body.append("")
+    first = [draw(st.sampled_from(["", "#!/usr/bin/env python"]))]
+    text = newline.join([*first, f"# -*- coding: {encoding} -*-", *body]) + newline
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return newline.join([*first, f"# -*- coding: {encoding} -*-", "x = 1"]).encode()
+
+
+@settings(max_examples=300, deadline=None)
+@given(sources())
+def test_the_view_parses_to_python_s_tree_with_python_s_line_numbers(source: bytes) -> None:
+    view = view_text(source)
+    seen = (source.decode("utf-8") if view is None else view).encode()
+    assert tree(seen) == tree(source)  # same nodes, same lines and columns
+    ours, theirs = python_lines(source), python_lines(seen)
+    assert len(ours) == len(theirs)
+    for a, b in zip(ours, theirs, strict=True):  # the same text, but the declaration
+        assert a == b or (view is not None and b.startswith("# (decoded from "))
+
+
+def test_a_context_hands_views_out_and_maps_their_paths_back(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    (root / "pkg").mkdir(parents=True)
+    (root / "pkg" / "old.py").write_bytes(LATIN1_APP)
+    (root / "new.py").write_bytes(b"import os\n")
+    views = write_views(root, ["pkg/old.py", "new.py", "gone.py"], tmp_path / "views")
+    assert views == {"pkg/old.py"}
+    ctx = ScanContext(root, ("pkg/old.py", "new.py"), ScannerSettings(), tmp_path / "wd")
+    ctx = ScanContext(
+        root, ctx.targets, ctx.settings, ctx.workdir, views=views, views_dir=tmp_path / "views"
+    )
+    assert ctx.abs("pkg/old.py") == str(tmp_path / "views" / "pkg" / "old.py")
+    assert ctx.abs("new.py") == str(root / "new.py")
+    assert ctx.rel(ctx.abs("pkg/old.py")) == "pkg/old.py"
+    assert ctx.rel(str(root / "new.py")) == "new.py"
+    assert ctx.rel(str(tmp_path / "views" / "other.py")) is None  # not a view: outside
+    assert Path(ctx.abs("pkg/old.py")).read_bytes().decode("utf-8") == view_text(LATIN1_APP)
