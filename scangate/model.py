@@ -200,9 +200,14 @@ class Finding:
     def eligible(self) -> bool:
         """Whether this finding may block: not waived, not suppressed in the source, not
         in the baseline, in the diff."""
+        return self.may_block(honour_suppressions=True)
+
+    def may_block(self, honour_suppressions: bool) -> bool:
+        """`eligible`, with the in-source suppression counted only when the policy
+        honours such comments (`honour_suppressions`)."""
         return (
             self.waiver is None
-            and self.suppressed is None
+            and (self.suppressed is None or not honour_suppressions)
             and self.baseline_state != BaselineState.UNCHANGED
             and not self.pre_existing
         )

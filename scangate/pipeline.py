@@ -189,6 +189,7 @@ def run(
         cfg, cwd, request.policy_base or request.diff_base, request.out_of_scope
     )
     cfg = trust_mod.enforce(cfg, policy_rep.changes, request.floor)
+    policy_rep = dataclasses.replace(policy_rep, suppressions_honoured=cfg.honour_suppressions)
     root, found, targets, shard = _targets(request, cfg, cwd)
     gating = _gating(request, cfg, root)
     selected = select(cfg, request.scanners, request.timeout)

@@ -129,6 +129,9 @@ class PolicyReport:
     """Why the base could not be compared, when it could not."""
     out_of_scope: tuple[str, ...] = ()
     """Categories declared out of scope, and by what (`deps (--out-of-scope)`)."""
+    suppressions_honoured: bool = True
+    """Whether in-source suppression comments may stop a block (config
+    `honour_suppressions`, `--no-suppressions`)."""
 
     @property
     def weakened(self) -> tuple[PolicyChange, ...]:

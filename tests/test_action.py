@@ -261,7 +261,8 @@ def test_action_on_clean_code_passes(tmp_path: Path, tool_cache: Path) -> None:
 def test_action_on_a_pull_request_that_weakens_the_config(tmp_path: Path, tool_cache: Path) -> None:
     """A pull request lowers the quorum in the repository's own config. The Action
     compares it with the base commit (policy-base: auto) and names the weakening in the
-    summary; with forbid-weakening it is an ERROR (exit 3)."""
+    summary; with forbid-weakening it is an ERROR (exit 3). Suppression comments the PR
+    adds silence a finding, unless `no-suppressions` is set."""
     ws = tmp_path / "ws"
     ws.mkdir()
     (ws / "app.py").write_text("def add(a, b):\n    return a + b\n")
@@ -285,6 +286,15 @@ def test_action_on_a_pull_request_that_weakens_the_config(tmp_path: Path, tool_c
     assert strict.code == 3, strict.stderr[-3000:]
     assert strict.outputs["verdict"] == "ERROR"
     assert f"weakens the gate against {base}" in strict.summary
+    # The PR also silences a finding with comments: `no-suppressions` keeps it blocking.
+    (ws / "run.py").write_text("import os\n\nos.system(input())  # nosec # nosemgrep\n")
+    run = run_action(inputs, ws, tmp_path / "runner3", tool_cache, github=pr)
+    assert run.outputs["verdict"] == "PASS", run.summary
+    run = run_action(
+        {**inputs, "no-suppressions": "true"}, ws, tmp_path / "runner4", tool_cache, github=pr
+    )
+    assert run.outputs["verdict"] == "FAIL", run.summary
+    assert "suppression comments in the code are not honoured" in run.summary
 
 
 @pytest.mark.slow

@@ -197,6 +197,56 @@ def test_policy_weakened_since_the_base_ref(tmp_path: Path) -> None:
     assert report["policy"]["weakened_vs_base"] is True
 
 
+@pytest.mark.slow
+def test_suppression_comments_can_be_refused_and_turning_them_back_on_is_weakening(
+    tmp_path: Path,
+) -> None:
+    """Real semgrep and bandit. A pull request can silence a finding for both scanners
+    with two comments on its line: PASS by default, the group named "suppressed in the
+    source". `--no-suppressions` (or `honour_suppressions = false`) makes it block, the
+    SARIF suppression `rejected`; a PR that sets it back to true weakens the gate
+    against the base, an ERROR under --forbid-weakening."""
+    silenced = "import os\n\n\ndef run():\n    os.system(input())  # nosec # nosemgrep\n"
+    proj = make(tmp_path, {"app.py": silenced})
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 0, reasons(report)
+    (group,) = [g for g in report["groups"] if g["findings"][0]["start_line"] == 5][:1]
+    assert group["note"].startswith("suppressed in the source: ")
+    assert report["policy"]["suppressions_honoured"] is True
+
+    sarif = tmp_path / "out.sarif"
+    code, report, _ = scangate_json(
+        ".", "-s", "semgrep,bandit", "--no-suppressions", "-o", str(sarif), cwd=proj,
+        env=NO_CACHE,
+    )  # fmt: skip
+    assert code == 1, reasons(report)
+    blocking = [g for g in report["groups"] if g["blocking"]]
+    assert blocking and all("not honoured by the policy" in g["note"] for g in blocking)
+    assert report["policy"]["suppressions_honoured"] is False
+    assert "suppression comments in the code are not honoured" in report["policy"]["summary"]
+    statuses = {
+        s["status"]
+        for run in json.loads(sarif.read_text())["runs"]
+        for res in run["results"]
+        for s in res.get("suppressions", [])
+    }
+    assert statuses == {"rejected"}
+
+    (proj / "scangate.toml").write_text("honour_suppressions = false\n")
+    git(proj, "init", "-q")
+    git(proj, "add", ".")
+    git(proj, "commit", "-qm", "base")
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)  # the config alone refuses them too
+    (proj / "scangate.toml").write_text("honour_suppressions = true\n")
+    code, report, _ = scangate_json(
+        ".", "--policy-base", "HEAD", "--forbid-weakening", "-s", "semgrep,bandit",
+        cwd=proj, env=NO_CACHE,
+    )  # fmt: skip
+    assert code == 3, reasons(report)
+    assert "honour_suppressions false -> true" in report["policy"]["summary"]
+
+
 # --------------------------------------------------------------------------- 2. nothing examined
 
 

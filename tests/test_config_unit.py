@@ -21,6 +21,7 @@ from scangate.adapters.ruff import RuffAdapter
 from scangate.adapters.semgrep import SemgrepAdapter
 from scangate.errors import UsageError
 from scangate.model import Category, Role, Severity
+from scangate.settings import trust
 from scangate.settings.config import (
     DEFAULT_QUORUM,
     DEFAULT_TIMEOUT,
@@ -335,3 +336,22 @@ def test_an_invalid_plugin_is_an_error_naming_it(
     message = str(info.value)
     assert message.startswith(f"scanner plugin {ep.name!r} ({ep.value}) ")
     assert says in message
+
+
+def test_honour_suppressions_is_read_compared_and_floored() -> None:
+    """The key is a boolean; setting it back to true against a base that had false
+    weakens the gate; --no-suppressions (the floor) wins over any config."""
+    off, on = parse("honour_suppressions = false\n"), parse("honour_suppressions = true\n")
+    assert Config().honour_suppressions and on.honour_suppressions
+    assert not off.honour_suppressions and "honour_suppressions" in off.explicit
+    roles = {"semgrep": Role.PRIMARY}
+    (change,) = trust.compare(on, off, roles)
+    assert (change.key, change.reference, change.value, change.weakens) == (
+        "honour_suppressions", "false", "true", True,
+    )  # fmt: skip
+    (change,) = trust.compare(off, on, roles)
+    assert not change.weakens
+    assert trust.enforce(on, (), trust.Floor(no_suppressions=True)).honour_suppressions is False
+    assert trust.enforce(on, (), trust.Floor()).honour_suppressions is True
+    with pytest.raises(UsageError, match="honour_suppressions: expected true or false"):
+        parse('honour_suppressions = "no"\n')

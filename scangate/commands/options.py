@@ -61,6 +61,14 @@ MinQuorumOpt = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option("--min-quorum", help="A quorum floor no config may go below, e.g. sast=1,deps=1."),
 ]
+NoSuppressionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-suppressions",
+        help="In-source suppression comments (# nosec, # nosemgrep, # noqa) are shown but "
+        "never stop a finding from blocking, whatever the config says.",
+    ),
+]
 PolicyBaseOpt = Annotated[
     Optional[str],  # noqa: UP045
     typer.Option(
@@ -145,11 +153,14 @@ def timeout_seconds(value: float | None) -> float | None:
     return value
 
 
-def floor(forbid_weakening: bool, min_quorum: str | None) -> trust.Floor:
-    """The policy floor from --forbid-weakening and --min-quorum."""
+def floor(
+    forbid_weakening: bool, min_quorum: str | None, no_suppressions: bool = False
+) -> trust.Floor:
+    """The policy floor from --forbid-weakening, --min-quorum and --no-suppressions."""
     return trust.Floor(
         forbid_weakening=forbid_weakening,
         min_quorum=trust.parse_min_quorum(min_quorum) if min_quorum else {},
+        no_suppressions=no_suppressions,
     )
 
 

@@ -68,7 +68,8 @@ def make_groups(
             needed = min(configured, living)
         blocking = needed > 0 and votes >= needed
         note = ""
-        if blocking and not any(f.eligible for f in members):
+        honour = config.honour_suppressions
+        if blocking and not any(f.may_block(honour) for f in members):
             blocking = False
             if any(f.waiver for f in members):
                 note = "waived: " + next(f.waiver for f in members if f.waiver)
@@ -80,6 +81,10 @@ def make_groups(
                 note = "in the baseline"
             else:
                 note = "pre-existing: not on a line changed since the diff base"
+        elif blocking and not honour and any(f.suppressed for f in members):
+            note = "suppressed in the source, not honoured by the policy: " + next(
+                f.suppressed for f in members if f.suppressed
+            )
         groups.append(Group(gid, members, severity, votes, needed, blocking, note))
     return tuple(groups)
 

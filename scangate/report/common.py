@@ -59,6 +59,8 @@ def policy_line(p: PolicyReport) -> str:
             parts.append(f"unchanged since {p.base}")
     if p.out_of_scope:
         parts.append("out of scope: " + ", ".join(p.out_of_scope))
+    if not p.suppressions_honoured:
+        parts.append("suppression comments in the code are not honoured")
     return printable(" — ".join(parts))
 
 
@@ -82,6 +84,7 @@ def policy_data(p: PolicyReport) -> dict[str, Any]:
         "weakened_vs_base": bool(p.weakened_vs_base),
         "base_changes": changes(p.base_changes),
         "out_of_scope": list(p.out_of_scope),
+        "suppressions_honoured": p.suppressions_honoured,
     }
 
 

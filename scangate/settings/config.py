@@ -78,6 +78,11 @@ class Config:
     exclude: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     fail_on_degraded: bool = False
+    # Whether suppression comments in the code (nosec, nosemgrep, noqa) stop a group
+    # from blocking.
+    # False: they are still shown, but block like any finding (README "Who controls the
+    # policy": a pull request can add a comment as easily as code).
+    honour_suppressions: bool = True
     max_output_bytes: int = DEFAULT_OUTPUT_CAP
     osv_db: str | None = None  # a local OSV database (folder or zip), absolute
     osv_db_max_age_days: float = DEFAULT_DB_MAX_AGE_DAYS
@@ -104,6 +109,7 @@ TOP_KEYS = (
     "exclude",
     "timeout",
     "fail_on_degraded",
+    "honour_suppressions",
     "max_output_bytes",
     "osv_db",
     "osv_db_max_age_days",
@@ -247,6 +253,7 @@ _TOP_READERS: dict[str, Callable[[Reader, object, str, Path], object]] = {
     "exclude": lambda r, v, k, _: r.str_list(v, k),
     "timeout": lambda r, v, k, _: r.seconds(v, k),
     "fail_on_degraded": lambda r, v, k, _: r.boolean(v, k),
+    "honour_suppressions": lambda r, v, k, _: r.boolean(v, k),
     "max_output_bytes": lambda r, v, k, _: r.count(v, k, 1024),
     "osv_db": lambda r, v, k, base: r.path(v, k, base, "a path to a folder or zip of OSV records"),
     "osv_db_max_age_days": lambda r, v, k, _: r.seconds(v, k),

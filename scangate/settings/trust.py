@@ -40,6 +40,8 @@ class Floor:
     """Any config key that weakens the gate (against the defaults) is an error."""
     min_quorum: Mapping[Category, int] = field(default_factory=dict)
     """A quorum no config may go below."""
+    no_suppressions: bool = False
+    """In-source suppression comments never stop a block, whatever the config says."""
 
 
 def parse_min_quorum(text: str) -> dict[Category, int]:
@@ -181,6 +183,9 @@ def _bar_changes(cfg: config_mod.Config, ref: config_mod.Config, out: _Changes) 
     if cfg.fail_on_degraded != ref.fail_on_degraded:
         weakens = ref.fail_on_degraded
         out.add("fail_on_degraded", ref.fail_on_degraded, cfg.fail_on_degraded, weakens)
+    if cfg.honour_suppressions != ref.honour_suppressions:
+        honour = cfg.honour_suppressions  # True again: comments in the code may stop blocks
+        out.add("honour_suppressions", ref.honour_suppressions, honour, honour)
     for cat in Category:
         a, b = ref.quorum.get(cat, 1), cfg.quorum.get(cat, 1)
         if a != b:
@@ -255,7 +260,8 @@ def enforce(
                 f"{where}: quorum.{cat.value} = {have} is below --min-quorum {cat.value}={least}"
             )
         quorum[cat] = max(have, least)
-    return replace(cfg, quorum=quorum)
+    honour = cfg.honour_suppressions and not floor.no_suppressions
+    return replace(cfg, quorum=quorum, honour_suppressions=honour)
 
 
 # --- the config at a git ref ---------------------------------------------------------

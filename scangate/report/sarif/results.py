@@ -76,13 +76,14 @@ def encode_results(
     group_of: dict[str, bytes],
     absent: list[dict[str, Any]],
     prefix: str = "",
+    honoured: bool = True,
 ) -> orjson.Fragment:
     """A run's results as one JSON array: its findings, then its baseline's absent ones.
 
     `index` gives each rule's index in the run (a finding of another rule is left
     out), `group_of` the encoded group properties of each fingerprint (`group_parts`).
     """
-    encoder = _Encoder(index, group_of, prefix)
+    encoder = _Encoder(index, group_of, prefix, honoured)
     parts = [encoder.result(f) for f in findings if f.rule_id in index]
     parts.extend(_dumps(a) for a in absent)
     return orjson.Fragment(b"[" + b",".join(parts) + b"]")
@@ -91,7 +92,10 @@ def encode_results(
 class _Encoder:
     """Encodes one run's results, each shared part once."""
 
-    def __init__(self, index: dict[str, int], group_of: dict[str, bytes], prefix: str) -> None:
+    def __init__(
+        self, index: dict[str, int], group_of: dict[str, bytes], prefix: str, honoured: bool
+    ) -> None:
+        self.honoured = honoured  # in-source suppressions: "accepted", else "rejected"
         self.index = index
         self.group_of = group_of
         self.prefix = prefix
@@ -112,7 +116,7 @@ class _Encoder:
             )
         extra = b""
         if f.baseline_state or f.waiver or f.suppressed:
-            extra = b"," + _dumps(_rare_fields(f))[1:-1]
+            extra = b"," + _dumps(_rare_fields(f, self.honoured))[1:-1]
         more = self.group_of.get(f.fingerprint, b"")
         if f.pre_existing:
             more += b',"scangate/preExisting":true'
@@ -168,15 +172,20 @@ def _shared_parts(f: Finding, rule_index: int) -> tuple[bytes, bytes]:
     return head, _dumps(props)[1:-1]
 
 
-def _rare_fields(f: Finding) -> dict[str, Any]:
-    """The result fields few findings have: baseline state, suppressions."""
+def _rare_fields(f: Finding, honoured: bool = True) -> dict[str, Any]:
+    """The result fields few findings have: baseline state, suppressions (an in-source
+    one the policy does not honour is `rejected`: the result is not suppressed)."""
     fields: dict[str, Any] = {}
     if f.baseline_state:
         fields["baselineState"] = f.baseline_state.value
     suppressions = []
     if f.suppressed:
         suppressions.append(
-            {"kind": "inSource", "status": "accepted", "justification": f.suppressed}
+            {
+                "kind": "inSource",
+                "status": "accepted" if honoured else "rejected",
+                "justification": f.suppressed,
+            }
         )
     if f.waiver:
         # sarif-om 1.0.4's Suppression predates 2.1.0's `status` (it has `state`).

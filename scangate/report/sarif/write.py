@@ -209,6 +209,7 @@ class _LogBuilder:
         self.max_results = max_results
         self.prefix = result.uri_prefix
         self.group_of = group_parts(result.decision.groups)  # each group encoded once
+        self.honoured = result.policy.suppressions_honoured
         self.absent = absent_by_tool(result.decision.absent)
         self.root_uri = _root_uri(result)
         self.auto_id = f"scangate/{result.category}/" if result.category else "scangate/"
@@ -241,7 +242,9 @@ class _LogBuilder:
             automation_details=so.RunAutomationDetails(id=f"{self.auto_id}{run.scanner}/"),
             original_uri_base_ids={SRCROOT: so.ArtifactLocation(uri=self.root_uri)},
             invocations=[_invocation(run, dropped, self.prefix)],
-            results=encode_results(findings, index, self.group_of, absent, self.prefix),
+            results=encode_results(
+                findings, index, self.group_of, absent, self.prefix, self.honoured
+            ),
             properties=_run_properties(run, self.verdict),
         )
 
