@@ -86,6 +86,8 @@ def discover(
     root: Path,
     exclude: Sequence[str],
     visible: set[str] | None = None,
+    builtin: Sequence[str] = (),
+    tracked: set[str] | None = None,
 ) -> Discovery:
     """Every target under `paths`, as root-relative POSIX paths of real files.
 
@@ -100,8 +102,13 @@ def discover(
     are left out and counted, as semgrep and ruff do; scangate hands scanners
     explicit files, so nothing is lost silently. A file named on the command line
     is scanned whatever git says.
+
+    `exclude` (the config's patterns) always applies. `builtin` (virtualenvs, caches:
+    DEFAULT_EXCLUDE) never hides a file git tracks (`tracked`, git_tracked): a pull
+    request could otherwise put its code in a package named `venv` and have it
+    skipped. Outside a git work tree the built-in names apply as they are.
     """
-    walk = _Walk(root.resolve(), tuple(exclude), visible)
+    walk = _Walk(root.resolve(), tuple(exclude), visible, tuple(builtin), tracked)
     for raw in paths:
         walk.path(raw)
     return walk.discovery()
@@ -110,10 +117,25 @@ def discover(
 class _Walk:
     """One discovery: what it found, what it did not follow, and what git ignores."""
 
-    def __init__(self, root: Path, exclude: tuple[str, ...], visible: set[str] | None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        exclude: tuple[str, ...],
+        visible: set[str] | None,
+        builtin: tuple[str, ...] = (),
+        tracked: set[str] | None = None,
+    ) -> None:
         self.root = root
         self.exclude = exclude
         self.visible = visible
+        self.builtin = builtin
+        self.tracked = tracked
+        # Every folder holding a tracked file: a built-in exclusion does not skip those.
+        self.tracked_dirs = {
+            "/".join(parts[:i])
+            for parts in (t.split("/") for t in tracked or ())
+            for i in range(1, len(parts))
+        }
         self.found: dict[Category, set[str]] = {c: set() for c in Category}
         self.skipped: dict[str, str] = {}
         self.ignored: list[str] = []
@@ -152,7 +174,7 @@ class _Walk:
         if not os.access(real, os.R_OK):
             raise UsageError(f"file is not readable: {raw}")
         rel_top = real.relative_to(self.root).as_posix() if real != self.root else "."
-        if rel_top != "." and excluded(rel_top, self.exclude):
+        if rel_top != "." and self._left_out(rel_top, folder=False):
             return
         self._add(real, raw)
 
@@ -164,7 +186,7 @@ class _Walk:
             keep = []
             for d in sorted(dirnames):
                 rel = _join(rel_dir, d)
-                if excluded(rel, self.exclude):
+                if self._left_out(rel, folder=True):
                     continue
                 if (base / d).is_symlink():
                     self.skipped[rel] = "symlinked folder not followed"
@@ -176,7 +198,7 @@ class _Walk:
 
     def _walked_file(self, base: Path, rel: str, name: str) -> None:
         """A file found by walking: left out when excluded or ignored by git (counted)."""
-        if excluded(rel, self.exclude):
+        if self._left_out(rel, folder=False):
             return
         if self.visible is not None and rel not in self.visible:
             if category_of(name) is not None:
@@ -191,6 +213,17 @@ class _Walk:
             cat = category_of(name)
             if cat is not None and full.is_file():
                 self.found[cat].add(_utf8(rel))
+
+    def _left_out(self, rel: str, folder: bool) -> bool:
+        """Excluded by the config's patterns, or by a built-in one unless git tracks the
+        file (or a file below the folder)."""
+        if excluded(rel, self.exclude):
+            return True
+        if not excluded(rel, self.builtin):
+            return False
+        if self.tracked is None:
+            return True
+        return rel not in (self.tracked_dirs if folder else self.tracked)
 
     def _real_target(self, link: Path, shown: str) -> Path | None:
         """Where a link found by walking leads, if it stays inside the root."""

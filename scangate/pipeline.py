@@ -294,7 +294,9 @@ def _targets(
     paths = list(request.paths) or list(cfg.paths)
     root = discover.choose_root(paths, cwd).resolve()
     visible = repo.git_visible(root) if request.gitignore else None
-    found = discover.discover(paths, root, (*config_mod.DEFAULT_EXCLUDE, *cfg.exclude), visible)
+    tracked = repo.git_tracked(root)
+    builtin = config_mod.DEFAULT_EXCLUDE
+    found = discover.discover(paths, root, cfg.exclude, visible, builtin, tracked)
     if request.shard is None:
         return root, found, found.targets, None
     k, n = request.shard

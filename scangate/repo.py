@@ -50,6 +50,15 @@ def git_visible(root: Path) -> set[str] | None:
     return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
 
 
+def git_tracked(root: Path) -> set[str] | None:
+    """The files under `root` git tracks, root-relative; None when `root` is not in a
+    git work tree."""
+    proc = git(root, "ls-files", "-z", "--cached")
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+
+
 def repo_prefix(root: Path) -> str:
     """Where the scan root lies in the repository (`backend/`; "" at its top).
 

@@ -400,6 +400,33 @@ def test_a_declared_source_encoding_cannot_blind_the_utf8_scanners(tmp_path: Pat
     assert code == 1
 
 
+@pytest.mark.slow
+def test_code_in_a_folder_named_like_a_virtualenv_is_scanned_when_git_tracks_it(
+    tmp_path: Path,
+) -> None:
+    """Real git, semgrep and bandit. The app imports `venv.handlers`, a package of the
+    pull request's own: it was skipped as a virtualenv (PASS on its command injection).
+    A tracked file is scanned whatever its folder is called; an untracked virtualenv is
+    still left out."""
+    app = (
+        "from flask import Flask, request\n\nfrom venv.handlers import run\n\n"
+        'app = Flask(__name__)\n\n\n@app.route("/x")\ndef x():\n'
+        '    run(request.args["c"])\n    return "ok"\n'
+    )
+    handlers = 'import os\n\n\ndef run(cmd):\n    os.system("ls " + cmd)\n'
+    proj = make(tmp_path, {"app.py": app, "venv/__init__.py": "", "venv/handlers.py": handlers})
+    git(proj, "init", "-q")
+    git(proj, "add", ".")
+    git(proj, "commit", "-qm", "pr")
+    make(proj, {".venv/pyvenv.cfg": "home = /usr\n", ".venv/lib/evil.py": CMD_APP})  # untracked
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)
+    blocking = {f["path"] for g in report["groups"] if g["blocking"] for f in g["findings"]}
+    assert blocking == {"venv/handlers.py"}
+    for r in report["scanners"]:  # app.py and venv/'s two files; not .venv/lib/evil.py
+        assert r["coverage"]["requested"] == 3, r
+
+
 # --------------------------------------------------------------------------- 5. partial failure
 
 
