@@ -401,6 +401,26 @@ def test_a_declared_source_encoding_cannot_blind_the_utf8_scanners(tmp_path: Pat
 
 
 @pytest.mark.slow
+def test_names_spelt_with_look_alike_letters_are_read_as_python_reads_them(
+    tmp_path: Path,
+) -> None:
+    """Real semgrep and bandit. Python normalizes names to NFKC: `\uff45val` (fullwidth
+    e) is eval. semgrep saw an unknown function and bandit's B307 is one medium vote:
+    PASS on code injection. The view gives semgrep the name Python runs."""
+    source = (
+        "from flask import Flask, request\n\napp = Flask(__name__)\n\n\n"
+        '@app.route("/calc")\ndef calc():\n    \uff45val(request.args["e"])\n    return "ok"\n'
+    )
+    proj = make(tmp_path, {"calc.py": source})
+    (line,) = call_lines(source.encode(), "eval")
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)
+    blocking = {(f["scanner"], f["rule_id"], f["start_line"])
+                for g in report["groups"] if g["blocking"] for f in g["findings"]}  # fmt: skip
+    assert ("semgrep", "python-code-injection", line) in blocking, blocking
+
+
+@pytest.mark.slow
 def test_code_in_a_folder_named_like_a_virtualenv_is_scanned_when_git_tracks_it(
     tmp_path: Path,
 ) -> None:

@@ -42,7 +42,7 @@ class BanditAdapter(Adapter):
     tool_name = "bandit"
     information_uri = "https://bandit.readthedocs.io"
     cpu = "split"
-    reads_declared_encoding = True  # it parses with ast from bytes
+    reads_python_source = True  # it parses the file's bytes with ast
     cpu_s_per_mb = 3.5
     parallel_invocations = True
 

@@ -166,10 +166,11 @@ class Adapter(abc.ABC):
     # start the longest processes first, never to judge anything.
     cpu_s_per_mb: ClassVar[float] = 1.0
     parallel_invocations: ClassVar[bool] = False  # run its invocations side by side
-    # Whether the scanner decodes Python source by its coding declaration (PEP 263),
-    # as Python does. When it does not (it reads UTF-8), the engine hands it a UTF-8
-    # view of every SAST target that Python reads differently (scan/decode.py).
-    reads_declared_encoding: ClassVar[bool] = False
+    # Whether the scanner reads source as Python does: decoded by its coding declaration
+    # (PEP 263), names in NFKC form (PEP 3131), as `ast` gives them. When it does not
+    # (semgrep and ruff read UTF-8 and take names as written), the engine hands it a
+    # UTF-8 view of every SAST target that Python reads differently (scan/decode.py).
+    reads_python_source: ClassVar[bool] = False
 
     @abc.abstractmethod
     def invocations(self, ctx: ScanContext) -> list[Invocation]:

@@ -1,8 +1,9 @@
-"""Python source as Python reads it, for scanners that read only UTF-8.
+"""Python source as Python reads it, for scanners that do not.
 
 Python decodes a source file by its PEP 263 coding declaration (`# -*- coding:
-latin-1 -*-`); semgrep and ruff read every file as UTF-8. Two things follow, both
-measured with semgrep 1.185.0 (docs/scanners.md, "Source encodings"):
+latin-1 -*-`) and normalizes identifiers to NFKC (PEP 3131); semgrep and ruff read
+every file as UTF-8 and take names as written. Three things follow, measured with
+semgrep 1.185.0 and ruff 0.17.6 (docs/scanners.md, "Source encodings"):
 
 - In a file that is not valid UTF-8 (a Latin-1 file with one accented letter),
   semgrep's regex operators never match and it reports no error: every rule of our
@@ -10,14 +11,17 @@ measured with semgrep 1.185.0 (docs/scanners.md, "Source encodings"):
   passes.
 - A UTF-7 declaration lets a file hide code from any UTF-8 reader: `# +AAo-x()`
   is a comment to semgrep and a newline followed by `x()` to Python.
+- `\uff45val(request.args["e"])` (with a fullwidth e) calls eval in Python; semgrep
+  and ruff see an unknown function, and bandit's eval check is medium: PASS.
 
 So those scanners are handed a *view*: a UTF-8 copy of the file, decoded the way
-Python decodes it, with the declaration line replaced by a plain comment (so that a
-tool honouring it does not decode the view a second time). Line numbers in the view
-are Python's, the same as bandit reports (it decodes by the declaration too), and
-scangate's own reading of source lines (suppression comments, fingerprints) uses
-`python_lines`, so every line number means the same line. Files that are already
-plain UTF-8 get no view and cost one strict decode.
+Python decodes it, its names in NFKC form, with the declaration line replaced by a
+plain comment (so that a tool honouring it does not decode the view a second time).
+Line numbers in the view are Python's, the same as bandit reports (it parses with
+`ast`, as Python does), and scangate's own reading of source lines (suppression
+comments, fingerprints) uses `python_lines`, so every line number means the same
+line. Files that are already
+plain UTF-8 with names in NFKC form get no view.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 import tokenize
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +38,7 @@ _COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BYTES_NEWLINE = re.compile(rb"\r\n|\r|\n")
 UTF8 = ("utf-8", "utf-8-sig")
+_WORD = re.compile(r"\w+")
 
 
 def _declaration(data: bytes) -> tuple[str | None, int]:
@@ -75,21 +81,39 @@ def python_lines(data: bytes) -> list[str]:
     return lines
 
 
+def _nfkc_words(text: str) -> str:
+    """Every run of word characters that holds a non-ASCII one, NFKC-normalized when the
+    result is still a run of word characters. Python normalizes identifiers so (PEP
+    3131): `\uff45val(x)` is `eval(x)` to Python and an unknown name to semgrep and ruff.
+    String and comment text is normalized too, which changes nothing a scanner checks;
+    no run can gain a quote, a newline or any other syntax."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word.isascii():
+            return word
+        normal = unicodedata.normalize("NFKC", word)
+        return normal if _WORD.fullmatch(normal) else word
+
+    return _WORD.sub(one, text)
+
+
 def view_text(data: bytes) -> str | None:
-    """The UTF-8 view of a file for a UTF-8-only scanner; None when the file is read
-    the same either way (plain UTF-8, or a declaration over ASCII-only text)."""
+    """The UTF-8 view of a file for a scanner that does not read source as Python does;
+    None when it would read the same (plain UTF-8 whose names are already in NFKC form,
+    or a declaration over ASCII-only text)."""
     try:
-        as_utf8: str | None = data.decode("utf-8")
+        as_utf8: str | None = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
         as_utf8 = None
     encoding, declared_on = _declaration(data)
-    if as_utf8 is not None and (encoding in UTF8 or encoding is None):
-        return None
-    text = python_text(data)
+    text = python_text(data).removeprefix("\ufeff")
+    if not text.isascii():
+        text = _nfkc_words(text)
     if text == as_utf8:
         return None
     # Lines end in "\n" in the view, as Python numbers them (a lone "\r" ends one too).
-    lines = _NEWLINE.split(text.removeprefix("\ufeff"))
+    lines = _NEWLINE.split(text)
     if declared_on:  # the declaration is a whole comment line: replace it with another
         lines[declared_on - 1] = f"# (decoded from {encoding} by scangate)"
     return "\n".join(lines)

@@ -95,7 +95,7 @@ def run_scanner(
     wd.mkdir(parents=True, exist_ok=True)
     prepared = shared.prepared.get(adapter.name, Prepared())
     ctx = ScanContext(shared.root, targets, sel.settings, wd, jobs, prepared.state)
-    if adapter.category == Category.SAST and not adapter.reads_declared_encoding:
+    if adapter.category == Category.SAST and not adapter.reads_python_source:
         ctx = replace(ctx, views=shared.views, views_dir=shared.workdir / VIEWS)
     tally = Tally(targets)
     try:
