@@ -24,11 +24,28 @@ from scangate.result import NotFollowed
 
 def category_of(name: str) -> Category | None:
     """Which category a file belongs to, by its name."""
-    if name.lower().endswith(".py"):
+    if name.lower().endswith((".py", ".pyw")):
         return Category.SAST
     if is_dependency_file(name):
         return Category.DEPS
     return None
+
+
+_PYTHON_SHEBANG = re.compile(rb"#![^\n]*\bpython[0-9.]*(\s|$)")
+
+
+def category_of_file(path: Path, name: str) -> Category | None:
+    """`category_of`, and a file with no suffix whose `#!` line runs Python (`bin/tool`):
+    a script the project runs is code under review whatever it is named."""
+    cat = category_of(name)
+    if cat is not None or "." in name:
+        return cat
+    try:
+        with open(path, "rb") as f:
+            head = f.read(256).split(b"\n", 1)[0]
+    except OSError:
+        return None
+    return Category.SAST if _PYTHON_SHEBANG.match(head) else None
 
 
 def choose_root(paths: Sequence[str], cwd: Path) -> Path:
@@ -169,7 +186,7 @@ class _Walk:
 
     def _named_file(self, raw: str, p: Path, real: Path) -> None:
         """A file named on the command line: scanned whatever git says, unless excluded."""
-        if category_of(real.name) is None and category_of(p.name) is None:
+        if category_of_file(real, real.name) is None and category_of(p.name) is None:
             return
         if not os.access(real, os.R_OK):
             raise UsageError(f"file is not readable: {raw}")
@@ -210,8 +227,8 @@ class _Walk:
             if target is not None:
                 self._add(target, rel)
         else:
-            cat = category_of(name)
-            if cat is not None and full.is_file():
+            cat = category_of_file(full, name) if full.is_file() else None
+            if cat is not None:
                 self.found[cat].add(_utf8(rel))
 
     def _left_out(self, rel: str, folder: bool) -> bool:
@@ -241,7 +258,7 @@ class _Walk:
         """A real file, under its real path, if it is a target."""
         if not real.is_file():
             return
-        cat = category_of(real.name)
+        cat = category_of_file(real, real.name)
         if cat is None:
             if category_of(shown.rsplit("/", 1)[-1]) is not None:
                 self.skipped[shown] = f"symbolic link to a file that is not a target ({real.name})"

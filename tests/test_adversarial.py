@@ -421,6 +421,29 @@ def test_names_spelt_with_look_alike_letters_are_read_as_python_reads_them(
 
 
 @pytest.mark.slow
+def test_a_python_script_without_a_py_suffix_is_scanned_by_every_scanner(tmp_path: Path) -> None:
+    """Real semgrep and bandit. `bin/serve` runs Python (its `#!` line says so) but was
+    not a target: nothing examined it. Now it is, and semgrep, which skips a file not
+    named `.py` even when named explicitly, reads it through a `.py` view."""
+    script = (
+        "#!/usr/bin/env python3\nfrom flask import Flask, redirect, request\n\n"
+        'app = Flask(__name__)\n\n\n@app.route("/go")\ndef go():\n'
+        '    return redirect(request.args["next"])\n'
+    )
+    proj = make(tmp_path, {"bin/serve": script, "bin/deploy": "#!/bin/sh\necho ok\n"})
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)
+    for r in report["scanners"]:
+        assert (r["status"], r["coverage"]["requested"], r["coverage"]["examined"]) == (
+            "ok", 1, 1,
+        ), r  # fmt: skip
+    (line,) = call_lines(script.encode(), "redirect")
+    found = {(f["scanner"], f["rule_id"], f["path"], f["start_line"])
+             for g in report["groups"] if g["blocking"] for f in g["findings"]}  # fmt: skip
+    assert ("semgrep", "python-open-redirect", "bin/serve", line) in found, found
+
+
+@pytest.mark.slow
 def test_code_in_a_folder_named_like_a_virtualenv_is_scanned_when_git_tracks_it(
     tmp_path: Path,
 ) -> None:

@@ -174,9 +174,29 @@ def test_a_context_hands_views_out_and_maps_their_paths_back(tmp_path: Path) -> 
     ctx = ScanContext(
         root, ctx.targets, ctx.settings, ctx.workdir, views=views, views_dir=tmp_path / "views"
     )
-    assert ctx.abs("pkg/old.py") == str(tmp_path / "views" / "pkg" / "old.py")
+    assert ctx.abs("pkg/old.py") == str(tmp_path / "views" / "same" / "pkg" / "old.py")
     assert ctx.abs("new.py") == str(root / "new.py")
     assert ctx.rel(ctx.abs("pkg/old.py")) == "pkg/old.py"
     assert ctx.rel(str(root / "new.py")) == "new.py"
-    assert ctx.rel(str(tmp_path / "views" / "other.py")) is None  # not a view: outside
+    assert ctx.rel(str(tmp_path / "views" / "same" / "other.py")) is None  # not a view
     assert Path(ctx.abs("pkg/old.py")).read_bytes().decode("utf-8") == view_text(LATIN1_APP)
+
+
+def test_a_script_not_named_py_gets_a_py_view_in_a_folder_of_its_own(tmp_path: Path) -> None:
+    """semgrep skips a file that is not named `.py`, even named explicitly; its view is
+    `<name>.py`, apart from the views of `.py` files, so `tool` and `tool.py` never meet."""
+    root = tmp_path / "repo"
+    (root / "bin").mkdir(parents=True)
+    (root / "bin" / "tool").write_bytes(b"#!/usr/bin/env python3\nimport os\n")
+    (root / "bin" / "tool.py").write_bytes(LATIN1_APP)
+    views = write_views(root, ["bin/tool", "bin/tool.py"], tmp_path / "views")
+    assert views == {"bin/tool", "bin/tool.py"}
+    ctx = ScanContext(
+        root, ("bin/tool", "bin/tool.py"), ScannerSettings(), tmp_path / "wd",
+        views=views, views_dir=tmp_path / "views",
+    )  # fmt: skip
+    script, module = ctx.abs("bin/tool"), ctx.abs("bin/tool.py")
+    assert script.endswith("/suffixed/bin/tool.py") and module.endswith("/same/bin/tool.py")
+    assert Path(script).read_bytes() == (root / "bin" / "tool").read_bytes()  # as it is
+    assert (ctx.rel(script), ctx.rel(module)) == ("bin/tool", "bin/tool.py")
+    assert ctx.rel(str(tmp_path / "views" / "suffixed" / "bin" / "other.py")) is None

@@ -66,3 +66,25 @@ def test_built_in_exclusions_never_hide_a_file_git_tracks(tmp_path: Path) -> Non
         [str(tmp_path / "venv/handlers.py")], tmp_path, (), None, DEFAULT_EXCLUDE, tracked
     )
     assert named.targets[Category.SAST] == ("venv/handlers.py",)
+
+
+def test_a_script_whose_shebang_runs_python_is_a_target(tmp_path: Path) -> None:
+    """A file the project runs as Python is code under review whatever it is named."""
+    scripts = {
+        "bin/tool": "#!/usr/bin/env python3\nimport os\n",
+        "bin/tool311": "#!/usr/bin/python3.11 -u\nx = 1\n",
+        "bin/env-s": "#!/usr/bin/env -S python3 -X dev\nx = 1\n",
+        "bin/gui.pyw": "x = 1\n",
+        "bin/deploy": "#!/bin/sh\necho python\n",
+        "bin/notes": "python is mentioned here\n",
+        "bin/pythonic": "#!/usr/bin/env pythonic\n",
+        "README": "#!python\n",  # also a python shebang: an odd one, still a target
+        "data.txt": "#!/usr/bin/env python3\n",  # a suffix that is not Python: by name
+    }
+    for rel, text in scripts.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text)
+    got = discover([str(tmp_path)], tmp_path, ())
+    assert set(got.targets[Category.SAST]) == {
+        "bin/tool", "bin/tool311", "bin/env-s", "bin/gui.pyw", "README",
+    }  # fmt: skip

@@ -26,6 +26,7 @@ from scangate.adapters.output import OutputError, as_int, expect, load_json
 from scangate.adapters.suppression import comment_on, listed
 from scangate.model import Category, Finding, Location, Miss, Role, Rule
 from scangate.runner import STDERR_CAP, ProcessResult, run_process
+from scangate.scan.decode import target_of_view, view_name
 from scangate.settings.config import OptionKinds, ScannerSettings
 
 __all__ = [
@@ -73,7 +74,7 @@ class ScanContext:
         """Absolute path of a target (or of its view): never starts with '-', so never
         read as an option."""
         if self.views_dir is not None and target in self.views:
-            return str(self.views_dir / target)
+            return str(self.views_dir / view_name(target))
         return str(self.root / target)
 
     def rel(self, path: str) -> str | None:
@@ -84,8 +85,8 @@ class ScanContext:
             p = self.root / p
         p = Path(os.path.normpath(p))
         if self.views_dir is not None and p.is_relative_to(self.views_dir):
-            view = p.relative_to(self.views_dir).as_posix()
-            return view if view in self.views else None
+            target = target_of_view(p.relative_to(self.views_dir).as_posix())
+            return target if target in self.views else None
         try:
             rel = p.relative_to(self.root)
         except ValueError:

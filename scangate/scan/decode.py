@@ -119,19 +119,45 @@ def view_text(data: bytes) -> str | None:
     return "\n".join(lines)
 
 
+SAME, SUFFIXED = "same", "suffixed"
+
+
+def view_name(target: str) -> str:
+    """Where a target's view lies in the views folder: under its own path, or, for a
+    Python file not named `.py` (a script found by its `#!` line), with `.py` added:
+    semgrep skips such a file even when it is named explicitly. Each kind has a folder
+    of its own, so no two views meet (`tool` and `tool.py`)."""
+    return f"{SAME}/{target}" if target.endswith(".py") else f"{SUFFIXED}/{target}.py"
+
+
+def target_of_view(name: str) -> str | None:
+    """The target whose view is at `name` (relative to the views folder), or None."""
+    kind, _, rest = name.partition("/")
+    if kind == SAME:
+        return rest
+    if kind == SUFFIXED and rest.endswith(".py"):
+        return rest[: -len(".py")]
+    return None
+
+
 def write_views(root: Path, targets: Iterable[str], folder: Path) -> frozenset[str]:
-    """Write a view under `folder` (same relative path) for each target that needs one;
-    returns those targets. An unreadable target gets none: the scanner reports it."""
+    """Write a view under `folder` (`view_name`) for each target that needs one: one
+    Python reads differently (`view_text`), or one not named `.py`. Returns those
+    targets. An unreadable target gets none: the scanner reports it."""
     made = set()
     for target in targets:
         try:
-            text = view_text((root / target).read_bytes())
+            data = (root / target).read_bytes()
         except OSError:
             continue
-        if text is None:
+        text = view_text(data)
+        if text is None and target.endswith(".py"):
             continue
-        dest = folder / target
+        dest = folder / view_name(target)
         dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(text, encoding="utf-8", newline="")
+        if text is None:
+            dest.write_bytes(data)
+        else:
+            dest.write_text(text, encoding="utf-8", newline="")
         made.add(target)
     return frozenset(made)
