@@ -401,6 +401,26 @@ def test_a_declared_source_encoding_cannot_blind_the_utf8_scanners(tmp_path: Pat
 
 
 @pytest.mark.slow
+def test_lone_carriage_returns_cannot_blind_semgrep(tmp_path: Path) -> None:
+    """Real semgrep and bandit. Python ends a line at a lone "\r"; semgrep saw a file
+    whose lines end so as one comment line and found nothing: PASS on an open redirect
+    that bandit has no check for. Its view has Python's lines."""
+    source = (
+        "# app\rfrom flask import Flask, redirect, request\r\rapp = Flask(__name__)\r\r\r"
+        '@app.route("/go")\rdef go():\r    return redirect(request.args["next"])\r'
+    )
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "go.py").write_bytes(source.encode())
+    (line,) = call_lines(source.encode(), "redirect")
+    code, report, _ = scangate_json(".", "-s", "semgrep,bandit", cwd=proj, env=NO_CACHE)
+    assert code == 1, reasons(report)
+    blocking = {(f["scanner"], f["rule_id"], f["start_line"])
+                for g in report["groups"] if g["blocking"] for f in g["findings"]}  # fmt: skip
+    assert blocking == {("semgrep", "python-open-redirect", line)}, blocking
+
+
+@pytest.mark.slow
 def test_names_spelt_with_look_alike_letters_are_read_as_python_reads_them(
     tmp_path: Path,
 ) -> None:

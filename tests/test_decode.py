@@ -64,6 +64,14 @@ def test_a_declaration_after_lone_carriage_returns_is_honoured() -> None:
     assert tree(view.encode()) == tree(source)
 
 
+def test_lone_carriage_returns_get_a_view_with_python_s_lines() -> None:
+    """semgrep does not end a line at a lone \r: the whole file is one comment line."""
+    source = b"# app\rimport os\ros.system(input())\r"
+    assert view_text(source) == "# app\nimport os\nos.system(input())\n"
+    assert view_text(source.replace(b"\r", b"\r\n")) is None  # CRLF: read alike
+    assert python_lines(source) == ["# app", "import os", "os.system(input())"]
+
+
 def test_files_python_reads_as_utf8_get_no_view() -> None:
     assert view_text(b"import os\n") is None
     assert view_text(b"\xef\xbb\xbfimport os\n") is None  # a BOM

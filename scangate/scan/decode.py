@@ -2,7 +2,7 @@
 
 Python decodes a source file by its PEP 263 coding declaration (`# -*- coding:
 latin-1 -*-`) and normalizes identifiers to NFKC (PEP 3131); semgrep and ruff read
-every file as UTF-8 and take names as written. Three things follow, measured with
+every file as UTF-8 and take names as written. Four things follow, measured with
 semgrep 1.185.0 and ruff 0.17.6 (docs/scanners.md, "Source encodings"):
 
 - In a file that is not valid UTF-8 (a Latin-1 file with one accented letter),
@@ -13,6 +13,8 @@ semgrep 1.185.0 and ruff 0.17.6 (docs/scanners.md, "Source encodings"):
   is a comment to semgrep and a newline followed by `x()` to Python.
 - `\uff45val(request.args["e"])` (with a fullwidth e) calls eval in Python; semgrep
   and ruff see an unknown function, and bandit's eval check is medium: PASS.
+- A lone carriage return ends a line for Python, not for semgrep: in a file whose
+  lines end in "\r" semgrep sees one line, a comment, and finds nothing.
 
 So those scanners are handed a *view*: a UTF-8 copy of the file, decoded the way
 Python decodes it, its names in NFKC form, with the declaration line replaced by a
@@ -39,6 +41,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _BYTES_NEWLINE = re.compile(rb"\r\n|\r|\n")
 UTF8 = ("utf-8", "utf-8-sig")
 _WORD = re.compile(r"\w+")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _declaration(data: bytes) -> tuple[str | None, int]:
@@ -100,8 +103,8 @@ def _nfkc_words(text: str) -> str:
 
 def view_text(data: bytes) -> str | None:
     """The UTF-8 view of a file for a scanner that does not read source as Python does;
-    None when it would read the same (plain UTF-8 whose names are already in NFKC form,
-    or a declaration over ASCII-only text)."""
+    None when it would read the same (plain UTF-8 whose names are already in NFKC form
+    and whose lines end in "\n" or "\r\n", or a declaration over ASCII-only text)."""
     try:
         as_utf8: str | None = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError:
@@ -110,7 +113,7 @@ def view_text(data: bytes) -> str | None:
     text = python_text(data).removeprefix("\ufeff")
     if not text.isascii():
         text = _nfkc_words(text)
-    if text == as_utf8:
+    if text == as_utf8 and not _LONE_CR.search(text):
         return None
     # Lines end in "\n" in the view, as Python numbers them (a lone "\r" ends one too).
     lines = _NEWLINE.split(text)
