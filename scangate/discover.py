@@ -38,7 +38,7 @@ def category_of_file(path: Path, name: str) -> Category | None:
     """`category_of`, and a file with no suffix whose `#!` line runs Python (`bin/tool`):
     a script the project runs is code under review whatever it is named."""
     cat = category_of(name)
-    if cat is not None or "." in name:
+    if cat is not None or "." in name or not path.is_file():  # never open a FIFO
         return cat
     try:
         with open(path, "rb") as f:
@@ -115,13 +115,13 @@ def discover(
     names them. What the scanned tree controls (its links) must not widen or hide
     what is scanned without a trace.
 
-    With `visible` (git_visible), files found by walking a folder that git ignores
+    With `visible` (git_files), files found by walking a folder that git ignores
     are left out and counted, as semgrep and ruff do; scangate hands scanners
     explicit files, so nothing is lost silently. A file named on the command line
     is scanned whatever git says.
 
     `exclude` (the config's patterns) always applies. `builtin` (virtualenvs, caches:
-    DEFAULT_EXCLUDE) never hides a file git tracks (`tracked`, git_tracked): a pull
+    DEFAULT_EXCLUDE) never hides a file git tracks (`tracked`, git_files): a pull
     request could otherwise put its code in a package named `venv` and have it
     skipped. Outside a git work tree the built-in names apply as they are.
     """
@@ -227,8 +227,8 @@ class _Walk:
             if target is not None:
                 self._add(target, rel)
         else:
-            cat = category_of_file(full, name) if full.is_file() else None
-            if cat is not None:
+            cat = category_of_file(full, name)
+            if cat is not None and full.is_file():
                 self.found[cat].add(_utf8(rel))
 
     def _left_out(self, rel: str, folder: bool) -> bool:

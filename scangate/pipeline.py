@@ -144,8 +144,10 @@ def policy_report(
     cwd: Path,
     policy_base: str | None,
     out_of_scope: Sequence[Category] = (),
+    floor: trust_mod.Floor | None = None,
 ) -> tuple[config_mod.Config, PolicyReport]:
-    """The drift of `cfg` from the defaults and from the config at `policy_base`."""
+    """The config with the floor applied (a forbidden weakening is a UsageError), and
+    its drift from the defaults and from the config at `policy_base`."""
     roles = default_roles()
     changes = trust_mod.compare(cfg, config_mod.Config(), roles)
     base_changes: tuple[PolicyChange, ...] = ()
@@ -169,6 +171,8 @@ def policy_report(
         out_of_scope=tuple(scope),
     )
     merged = tuple(dict.fromkeys((*cfg.out_of_scope, *out_of_scope)))
+    cfg = trust_mod.enforce(cfg, changes, floor or trust_mod.Floor())
+    report = dataclasses.replace(report, suppressions_honoured=cfg.honour_suppressions)
     return dataclasses.replace(cfg, out_of_scope=merged), report
 
 
@@ -186,10 +190,8 @@ def run(
     """
     cwd = cwd or Path.cwd()
     cfg, policy_rep = policy_report(
-        cfg, cwd, request.policy_base or request.diff_base, request.out_of_scope
+        cfg, cwd, request.policy_base or request.diff_base, request.out_of_scope, request.floor
     )
-    cfg = trust_mod.enforce(cfg, policy_rep.changes, request.floor)
-    policy_rep = dataclasses.replace(policy_rep, suppressions_honoured=cfg.honour_suppressions)
     root, found, targets, shard = _targets(request, cfg, cwd)
     gating = _gating(request, cfg, root)
     selected = select(cfg, request.scanners, request.timeout)
@@ -293,8 +295,9 @@ def _targets(
     """The scan root, what discovery found, this scan's targets (its shard's), the shard."""
     paths = list(request.paths) or list(cfg.paths)
     root = discover.choose_root(paths, cwd).resolve()
-    visible = repo.git_visible(root) if request.gitignore else None
-    tracked = repo.git_tracked(root)
+    files = repo.git_files(root)
+    visible = files.visible if files and request.gitignore else None
+    tracked = files.tracked if files else None
     builtin = config_mod.DEFAULT_EXCLUDE
     found = discover.discover(paths, root, cfg.exclude, visible, builtin, tracked)
     if request.shard is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from scangate.errors import UsageError
@@ -41,22 +42,32 @@ def within(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def git_visible(root: Path) -> set[str] | None:
-    """The files under `root` git does not ignore (tracked, or untracked and not
-    ignored), root-relative; None when `root` is not in a git work tree."""
-    proc = git(root, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
-    if proc.returncode != 0:
-        return None
-    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+@dataclass(frozen=True)
+class GitFiles:
+    """The files under a scan root as git sees them, root-relative."""
+
+    tracked: set[str]
+    """Files git tracks."""
+    visible: set[str]
+    """Files git does not ignore: tracked, or untracked and not ignored."""
 
 
-def git_tracked(root: Path) -> set[str] | None:
-    """The files under `root` git tracks, root-relative; None when `root` is not in a
-    git work tree."""
-    proc = git(root, "ls-files", "-z", "--cached")
+def git_files(root: Path) -> GitFiles | None:
+    """What git tracks and what it does not ignore under `root`, from one `ls-files`
+    (`-t` tags each tracked file `H`, each untracked one `?`); None when `root` is not
+    in a git work tree."""
+    proc = git(root, "ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard")
     if proc.returncode != 0:
         return None
-    return {os.fsdecode(p) for p in proc.stdout.split(b"\0") if p}
+    tracked, visible = set(), set()
+    for entry in proc.stdout.split(b"\0"):
+        if len(entry) < 3:
+            continue
+        path = os.fsdecode(entry[2:])
+        visible.add(path)
+        if entry[:1] != b"?":
+            tracked.add(path)
+    return GitFiles(tracked, visible)
 
 
 def repo_prefix(root: Path) -> str:

@@ -176,8 +176,9 @@ def test_a_context_hands_views_out_and_maps_their_paths_back(tmp_path: Path) -> 
     (root / "pkg").mkdir(parents=True)
     (root / "pkg" / "old.py").write_bytes(LATIN1_APP)
     (root / "new.py").write_bytes(b"import os\n")
-    views = write_views(root, ["pkg/old.py", "new.py", "gone.py"], tmp_path / "views")
-    assert views == {"pkg/old.py"}
+    written = write_views(root, ["pkg/old.py", "new.py", "gone.py"], tmp_path / "views")
+    assert written.made == {"pkg/old.py"} and not written.failed
+    views = written.made
     ctx = ScanContext(root, ("pkg/old.py", "new.py"), ScannerSettings(), tmp_path / "wd")
     ctx = ScanContext(
         root, ctx.targets, ctx.settings, ctx.workdir, views=views, views_dir=tmp_path / "views"
@@ -197,7 +198,7 @@ def test_a_script_not_named_py_gets_a_py_view_in_a_folder_of_its_own(tmp_path: P
     (root / "bin").mkdir(parents=True)
     (root / "bin" / "tool").write_bytes(b"#!/usr/bin/env python3\nimport os\n")
     (root / "bin" / "tool.py").write_bytes(LATIN1_APP)
-    views = write_views(root, ["bin/tool", "bin/tool.py"], tmp_path / "views")
+    views = write_views(root, ["bin/tool", "bin/tool.py"], tmp_path / "views").made
     assert views == {"bin/tool", "bin/tool.py"}
     ctx = ScanContext(
         root, ("bin/tool", "bin/tool.py"), ScannerSettings(), tmp_path / "wd",
@@ -208,3 +209,50 @@ def test_a_script_not_named_py_gets_a_py_view_in_a_folder_of_its_own(tmp_path: P
     assert Path(script).read_bytes() == (root / "bin" / "tool").read_bytes()  # as it is
     assert (ctx.rel(script), ctx.rel(module)) == ("bin/tool", "bin/tool.py")
     assert ctx.rel(str(tmp_path / "views" / "suffixed" / "bin" / "other.py")) is None
+
+
+def test_a_view_that_cannot_be_written_is_reported_not_skipped(tmp_path: Path) -> None:
+    """The scanner must then not be handed the file itself (it would misread it)."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "old.py").write_bytes(LATIN1_APP)
+    (tmp_path / "views").mkdir()
+    (tmp_path / "views" / "same").write_text("a file where the folder should be")
+    written = write_views(root, ["old.py"], tmp_path / "views")
+    assert written.made == frozenset()
+    assert "could not be written" in written.failed["old.py"]
+
+
+@pytest.mark.slow
+def test_the_engine_does_not_hand_a_scanner_a_file_whose_view_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real semgrep and bandit, in process; FAULT INJECTION: the view of a Latin-1 file
+    cannot be written. semgrep would misread the file itself and find nothing, so it
+    is not given it: the file is its own miss (every check), never examined. bandit,
+    which reads the file as Python does, still examines it."""
+    from scangate.adapters.bandit import BanditAdapter
+    from scangate.adapters.semgrep import SemgrepAdapter
+    from scangate.model import Category, Role
+    from scangate.scan import engine
+    from scangate.scan.decode import Views
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "old.py").write_bytes(LATIN1_APP)
+    (root / "new.py").write_bytes(b"import os\n\nos.system(input())\n")
+    broken = Views(failed={"old.py": "its UTF-8 view could not be written: disk full"})
+    monkeypatch.setattr(engine, "write_views", lambda *a: broken)
+    selected = [
+        engine.Selected(SemgrepAdapter(), ScannerSettings(), Role.PRIMARY),
+        engine.Selected(BanditAdapter(), ScannerSettings(), Role.PRIMARY),
+    ]
+    runs = {
+        r.scanner: r for r in engine.scan(selected, {Category.SAST: ("new.py", "old.py")}, root)
+    }
+    semgrep = runs["semgrep"].coverage
+    assert semgrep.examined == ("new.py",)
+    (miss,) = semgrep.missed
+    assert (miss.target, miss.cwes) == ("old.py", ())
+    assert "disk full" in miss.reason
+    assert set(runs["bandit"].coverage.examined) == {"new.py", "old.py"}

@@ -26,7 +26,6 @@ from scangate.adapters.output import OutputError, as_int, expect, load_json
 from scangate.adapters.suppression import comment_on, listed
 from scangate.model import Category, Finding, Location, Miss, Role, Rule
 from scangate.runner import STDERR_CAP, ProcessResult, run_process
-from scangate.scan.decode import target_of_view, view_name
 from scangate.settings.config import OptionKinds, ScannerSettings
 
 __all__ = [
@@ -57,6 +56,27 @@ class Prepared:
     """Said in every report (pip-audit: the local OSV database is stale)."""
 
 
+SAME, SUFFIXED = "same", "suffixed"
+
+
+def view_name(target: str) -> str:
+    """Where a target's view lies in the views folder: under its own path, or, for a
+    Python file not named `.py` (a script found by its `#!` line), with `.py` added:
+    semgrep skips such a file even when it is named explicitly. Each kind has a folder
+    of its own, so no two views meet (`tool` and `tool.py`)."""
+    return f"{SAME}/{target}" if target.endswith(".py") else f"{SUFFIXED}/{target}.py"
+
+
+def target_of_view(name: str) -> str | None:
+    """The target whose view is at `name` (relative to the views folder), or None."""
+    kind, _, rest = name.partition("/")
+    if kind == SAME:
+        return rest
+    if kind == SUFFIXED and rest.endswith(".py"):
+        return rest[: -len(".py")]
+    return None
+
+
 @dataclass(frozen=True)
 class ScanContext:
     """What an adapter needs to build its command lines."""
@@ -68,7 +88,7 @@ class ScanContext:
     jobs: int = 1  # CPU cores this scanner may use (set by the engine's scheduler)
     state: Any = None  # what the adapter's `prepare` set up for this scan
     views: frozenset[str] = frozenset()  # targets handed over as a UTF-8 view (scan/decode)
-    views_dir: Path | None = None  # where those views are, at the targets' relative paths
+    views_dir: Path | None = None  # where those views are (`view_name`)
 
     def abs(self, target: str) -> str:
         """Absolute path of a target (or of its view): never starts with '-', so never

@@ -24,7 +24,6 @@ from scangate.decide.adoption import Gating
 from scangate.errors import UsageError
 from scangate.report.sarif import write as sarif
 from scangate.report.sarif.read import load_baseline
-from scangate.settings import trust
 
 
 def merge_cmd(
@@ -46,8 +45,8 @@ def merge_cmd(
     """
     cwd = Path.cwd()
     cfg = pipeline.load_config(config, cwd)
-    cfg, policy_rep = pipeline.policy_report(cfg, cwd, None)
-    cfg = trust.enforce(cfg, policy_rep.changes, floor(forbid_weakening, min_quorum))
+    floor_ = floor(forbid_weakening, min_quorum)
+    cfg, policy_rep = pipeline.policy_report(cfg, cwd, None, floor=floor_)
     gating = Gating(waivers=cfg.waivers, baseline=load_baseline(baseline) if baseline else None)
     result = dataclasses.replace(merge_mod.merge(files, cfg, gating), policy=policy_rep)
     emit(result, fmt, False, False)

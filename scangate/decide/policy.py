@@ -51,6 +51,7 @@ def make_groups(
     # the failover that keeps coverage must never make the gate weaker than without it.
     examined = coverage.examined_by(runs, primaries_only=True)
     votes_for = config.votes
+    honour = config.honour_suppressions
     groups: list[Group] = []
     for gid, members in correlate(findings):
         first = members[0]
@@ -68,7 +69,6 @@ def make_groups(
             needed = min(configured, living)
         blocking = needed > 0 and votes >= needed
         note = ""
-        honour = config.honour_suppressions
         if blocking and not any(f.may_block(honour) for f in members):
             blocking = False
             if any(f.waiver for f in members):

@@ -32,8 +32,11 @@ import io
 import re
 import tokenize
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from scangate.adapters.interface import view_name
 
 # Python's own pattern for a coding declaration (tokenize.cookie_re).
 _COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
@@ -110,7 +113,10 @@ def view_text(data: bytes) -> str | None:
     except UnicodeDecodeError:
         as_utf8 = None
     encoding, declared_on = _declaration(data)
-    text = python_text(data).removeprefix("\ufeff")
+    if as_utf8 is not None and encoding in (*UTF8, None):
+        text = as_utf8  # what Python reads too (a file it refuses cannot run)
+    else:
+        text = python_text(data).removeprefix("\ufeff")
     if not text.isascii():
         text = _nfkc_words(text)
     if text == as_utf8 and not _LONE_CR.search(text):
@@ -122,32 +128,22 @@ def view_text(data: bytes) -> str | None:
     return "\n".join(lines)
 
 
-SAME, SUFFIXED = "same", "suffixed"
+@dataclass(frozen=True)
+class Views:
+    """The views of one scan."""
+
+    made: frozenset[str] = frozenset()
+    """Targets handed over as their view."""
+    failed: Mapping[str, str] = field(default_factory=dict)
+    """Targets that need a view that could not be written, and why: a scanner that
+    reads views must not be handed the file itself (it would misread it silently)."""
 
 
-def view_name(target: str) -> str:
-    """Where a target's view lies in the views folder: under its own path, or, for a
-    Python file not named `.py` (a script found by its `#!` line), with `.py` added:
-    semgrep skips such a file even when it is named explicitly. Each kind has a folder
-    of its own, so no two views meet (`tool` and `tool.py`)."""
-    return f"{SAME}/{target}" if target.endswith(".py") else f"{SUFFIXED}/{target}.py"
-
-
-def target_of_view(name: str) -> str | None:
-    """The target whose view is at `name` (relative to the views folder), or None."""
-    kind, _, rest = name.partition("/")
-    if kind == SAME:
-        return rest
-    if kind == SUFFIXED and rest.endswith(".py"):
-        return rest[: -len(".py")]
-    return None
-
-
-def write_views(root: Path, targets: Iterable[str], folder: Path) -> frozenset[str]:
+def write_views(root: Path, targets: Iterable[str], folder: Path) -> Views:
     """Write a view under `folder` (`view_name`) for each target that needs one: one
-    Python reads differently (`view_text`), or one not named `.py`. Returns those
-    targets. An unreadable target gets none: the scanner reports it."""
-    made = set()
+    Python reads differently (`view_text`), or one not named `.py`. An unreadable
+    target gets none: the scanner reports it."""
+    made, failed = set(), {}
     for target in targets:
         try:
             data = (root / target).read_bytes()
@@ -157,10 +153,14 @@ def write_views(root: Path, targets: Iterable[str], folder: Path) -> frozenset[s
         if text is None and target.endswith(".py"):
             continue
         dest = folder / view_name(target)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        if text is None:
-            dest.write_bytes(data)
-        else:
-            dest.write_text(text, encoding="utf-8", newline="")
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if text is None:
+                dest.write_bytes(data)
+            else:
+                dest.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            failed[target] = f"its UTF-8 view (as Python reads it) could not be written: {exc}"
+            continue
         made.add(target)
-    return frozenset(made)
+    return Views(frozenset(made), failed)

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scangate.adapters.interface import Adapter, Invocation, Prepared, ScanContext
-from scangate.model import Category, Finding, Role, Rule, RunStatus, ScannerRun, ToolInfo
+from scangate.model import Category, Finding, Miss, Role, Rule, RunStatus, ScannerRun, ToolInfo
 from scangate.runner import REGISTRY, interrupt_guard
 from scangate.scan.attempts import Chain, run_chain
 from scangate.scan.cache import ResultCache, identity
-from scangate.scan.decode import write_views
+from scangate.scan.decode import Views, write_views
 from scangate.scan.normalize import Tally, finish
 from scangate.scan.scheduler import CorePool, available_cores, plan_chunks
 from scangate.settings.config import ScannerSettings
@@ -57,8 +57,9 @@ class Shared:
     cache: ResultCache | None = None
     cores: CorePool = field(default_factory=lambda: CorePool(available_cores()))
     drill_fail: str | None = None  # the scanner a live failover drill makes fail
-    views: frozenset[str] = frozenset()
-    """SAST targets that Python reads differently from UTF-8 (scan/decode.py)."""
+    views: Views = field(default_factory=Views)
+    """The SAST targets handed over as a view to scanners that do not read source as
+    Python does (scan/decode.py), and those whose view could not be written."""
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,18 @@ def run_scanner(
     wd.mkdir(parents=True, exist_ok=True)
     prepared = shared.prepared.get(adapter.name, Prepared())
     ctx = ScanContext(shared.root, targets, sel.settings, wd, jobs, prepared.state)
-    if adapter.category == Category.SAST and not adapter.reads_python_source:
-        ctx = replace(ctx, views=shared.views, views_dir=shared.workdir / VIEWS)
     tally = Tally(targets)
+    blind: Mapping[str, str] = {}
+    if adapter.category == Category.SAST and not adapter.reads_python_source:
+        ctx = replace(ctx, views=shared.views.made, views_dir=shared.workdir / VIEWS)
+        blind = shared.views.failed
     try:
         view = _cache_lookup(adapter, ctx, shared)
-        ctx = replace(ctx, targets=tuple(t for t in targets if t not in view.hits))
+        for t in targets:
+            if t in blind and t not in view.hits:  # the file itself would be misread
+                tally.missed[t] = Miss(t, f"{adapter.name}: {blind[t]}", ())
+        skip = view.hits.keys() | blind.keys()
+        ctx = replace(ctx, targets=tuple(t for t in targets if t not in skip))
         invocations = _invocations(adapter, ctx, tally)
     finally:
         if adapter.cpu == "split":
@@ -269,7 +276,10 @@ def scan(
     primaries = [s for s in selected if s.role == Role.PRIMARY]
     standbys = [s for s in selected if s.role == Role.STANDBY]
     with tempfile.TemporaryDirectory(prefix="scangate-") as tmp, interrupt_guard():
-        views = write_views(root, targets.get(Category.SAST, ()), Path(tmp) / VIEWS)
+        wanted = any(s.adapter.category == Category.SAST and not s.adapter.reads_python_source
+                     for s in selected)  # fmt: skip
+        sast = targets.get(Category.SAST, ()) if wanted else ()
+        views = write_views(root, sast, Path(tmp) / VIEWS)
         shared = Shared(root, Path(tmp), prepared or {}, cache, drill_fail=drill_fail, views=views)
         runs = _run_all(primaries, targets, shared, progress)
         weak = {r.category for r in runs if r.status.not_ok}
